@@ -1,0 +1,90 @@
+package io.riskwise.identity.boundary;
+
+import io.riskwise.identity.control.LoginThrottle;
+import io.riskwise.identity.control.Passwords;
+import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.AuditEvent;
+import io.riskwise.platform.audit.AuditLog;
+import io.riskwise.platform.logging.RequestContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Checks a username and password for both doors in: the sign-in page and the token endpoint. Every
+ * attempt is throttled and audited the same way, and a wrong password and an unknown user look
+ * identical to the caller.
+ */
+@ApplicationScoped
+public class SignIns {
+  static final int MAX_USERNAME = 100;
+  static final int MAX_PASSWORD = 200;
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+  @Inject LoginThrottle throttle;
+  @Inject AuditLog audit;
+  @Inject RequestContext request;
+
+  /** The answer to one attempt: the person signed in, or why not. */
+  public sealed interface Outcome {
+    record SignedIn(User user) implements Outcome {}
+
+    record Refused() implements Outcome {}
+
+    record Throttled(Duration retryAfter) implements Outcome {}
+  }
+
+  public Outcome signIn(String username, String password) {
+    String address = request.remoteAddress();
+    Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
+    if (wait.isPresent()) {
+      audit.record(AuditEvent.Type.SIGN_IN_THROTTLED, username, null, null, null);
+      return new Outcome.Throttled(wait.get());
+    }
+    Optional<User> user = check(username, password);
+    if (user.isEmpty()) {
+      throttle.failed(username, address);
+      audit.record(AuditEvent.Type.SIGN_IN_FAILED, username, null, null, null);
+      return new Outcome.Refused();
+    }
+    User found = user.get();
+    throttle.succeeded(username);
+    audit.record(
+        AuditEvent.Type.SIGN_IN,
+        found.getUsername(),
+        found.getId(),
+        found.getCentre().getId(),
+        null);
+    return new Outcome.SignedIn(found);
+  }
+
+  public void signedOut(User user, String how) {
+    audit.record(
+        AuditEvent.Type.SIGN_OUT, user.getUsername(), user.getId(), user.getCentre().getId(), how);
+  }
+
+  private Optional<User> check(String username, String password) {
+    if (username == null
+        || password == null
+        || username.isBlank()
+        || username.length() > MAX_USERNAME
+        || password.length() > MAX_PASSWORD) {
+      return Optional.empty();
+    }
+    Optional<User> user =
+        em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+            .setParameter("username", username.trim())
+            .getResultStream()
+            .filter(User::isActive)
+            .findFirst();
+    if (user.isEmpty()) {
+      passwords.matchNobody(password);
+      return Optional.empty();
+    }
+    return passwords.matches(password, user.get().getPasswordHash()) ? user : Optional.empty();
+  }
+}

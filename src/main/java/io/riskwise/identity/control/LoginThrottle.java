@@ -1,0 +1,99 @@
+package io.riskwise.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Slows down password guessing. After {@value #FREE_FAILURES} failures for one username, or {@value
+ * #FREE_FAILURES_PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are
+ * refused until the lock ends; each further failure doubles the lock, up to {@link #MAX_LOCK}.
+ *
+ * <p>Counts are held in memory on this server: enough for one Payara instance; a cluster would move
+ * them to the shared cache. Sign-ins are rare enough for one lock to guard the counts.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+  static final int FREE_FAILURES = 5;
+  static final int FREE_FAILURES_PER_ADDRESS = 20;
+  static final Duration WINDOW = Duration.ofMinutes(15);
+  static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+  static final Duration MAX_LOCK = Duration.ofMinutes(15);
+  private static final int MAX_TRACKED_KEYS = 100_000;
+
+  private final Clock clock;
+  private final Map<String, Deque<Instant>> failures = new HashMap<>();
+
+  public LoginThrottle() {
+    this(Clock.systemUTC());
+  }
+
+  LoginThrottle(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** How long the caller must wait before trying again, if they must wait at all. */
+  public synchronized Optional<Duration> waitBeforeAttempt(String username, String address) {
+    Instant now = clock.instant();
+    Duration wait = lockRemaining(userKey(username), FREE_FAILURES, now);
+    Duration addressWait = lockRemaining(addressKey(address), FREE_FAILURES_PER_ADDRESS, now);
+    Duration longest = wait.compareTo(addressWait) >= 0 ? wait : addressWait;
+    return longest.isZero() ? Optional.empty() : Optional.of(longest);
+  }
+
+  public synchronized void failed(String username, String address) {
+    Instant now = clock.instant();
+    if (failures.size() > MAX_TRACKED_KEYS) {
+      failures.values().removeIf(times -> isStale(times, now));
+    }
+    add(userKey(username), now);
+    add(addressKey(address), now);
+  }
+
+  public synchronized void succeeded(String username) {
+    failures.remove(userKey(username));
+  }
+
+  private void add(String key, Instant now) {
+    Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+    times.removeIf(t -> t.isBefore(now.minus(WINDOW)));
+    times.addLast(now);
+  }
+
+  private Duration lockRemaining(String key, int freeFailures, Instant now) {
+    Deque<Instant> times = failures.get(key);
+    if (times == null) {
+      return Duration.ZERO;
+    }
+    long recent = times.stream().filter(t -> !t.isBefore(now.minus(WINDOW))).count();
+    if (recent < freeFailures) {
+      return Duration.ZERO;
+    }
+    long doublings = Math.min(recent - freeFailures, 10);
+    Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
+    if (lock.compareTo(MAX_LOCK) > 0) {
+      lock = MAX_LOCK;
+    }
+    Duration remaining = Duration.between(now, times.getLast().plus(lock));
+    return remaining.isNegative() ? Duration.ZERO : remaining;
+  }
+
+  private static boolean isStale(Deque<Instant> times, Instant now) {
+    return times.isEmpty() || times.getLast().isBefore(now.minus(WINDOW));
+  }
+
+  private static String userKey(String username) {
+    return "user:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+  }
+
+  private static String addressKey(String address) {
+    return "address:" + address;
+  }
+}

@@ -1,0 +1,131 @@
+package io.riskwise.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * A person who signs in: an apprentice, assessor, quality assurer, administrator or verifier of
+ * exactly one centre. The password is only ever held as a salted PBKDF2 hash.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(
+    name = User.FIND_BY_USERNAME,
+    query = "select u from User u join fetch u.centre where u.username = :username")
+@NamedQuery(
+    name = User.FIND_BY_CENTRE,
+    query =
+        "select u from User u join fetch u.centre where u.centre = :centre and u.active = true"
+            + " order by u.displayName, u.id")
+@NamedQuery(
+    name = User.COUNT_BY_CENTRE,
+    query = "select count(u) from User u where u.centre = :centre and u.active = true")
+public class User {
+  public static final String FIND_BY_USERNAME = "User.findByUsername";
+  public static final String FIND_BY_CENTRE = "User.findByCentre";
+  public static final String COUNT_BY_CENTRE = "User.countByCentre";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "centre_id", nullable = false)
+  private Centre centre;
+
+  @Column(nullable = false, unique = true, length = 100)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  /** Read for a whole list in one extra statement, not one per person. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", length = 20)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  protected User() {}
+
+  public User(
+      Centre centre, String username, String displayName, String passwordHash, Set<Role> roles) {
+    this.centre = centre;
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.roles = EnumSet.copyOf(roles);
+    this.createdAt = Instant.now();
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean belongsTo(Centre other) {
+    return centre.getId().equals(other.getId());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Centre getCentre() {
+    return centre;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Set<Role> getRoles() {
+    return Collections.unmodifiableSet(roles);
+  }
+}

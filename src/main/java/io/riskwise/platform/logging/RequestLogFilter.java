@@ -1,0 +1,72 @@
+package io.riskwise.platform.logging;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is well formed, otherwise a
+ * new one), returns it in the response, and writes one JSON line per request: enough to follow a
+ * user's report to the log without logging anything they typed.
+ */
+@WebFilter(filterName = "RequestLogFilter", urlPatterns = "/*", asyncSupported = true)
+public class RequestLogFilter extends HttpFilter {
+  public static final String REQUEST_ID = "riskwise.requestId";
+  public static final String HEADER = "X-Request-Id";
+
+  private static final Logger LOG = Logger.getLogger("io.riskwise.request");
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String offered = request.getHeader(HEADER);
+    String requestId =
+        offered != null && SAFE_ID.matcher(offered).matches()
+            ? offered
+            : UUID.randomUUID().toString();
+    request.setAttribute(REQUEST_ID, requestId);
+    response.setHeader(HEADER, requestId);
+    long started = System.nanoTime();
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      if (!isStaticResource(request)) {
+        LOG.info(line(request, response, requestId, started));
+      }
+    }
+  }
+
+  private static boolean isStaticResource(HttpServletRequest request) {
+    return request.getRequestURI().contains("/jakarta.faces.resource/");
+  }
+
+  private static String line(
+      HttpServletRequest request, HttpServletResponse response, String requestId, long started) {
+    Principal user = request.getUserPrincipal();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("time", Instant.now().toString())
+            .add("requestId", requestId)
+            .add("method", request.getMethod())
+            .add("path", request.getRequestURI())
+            .add("status", response.getStatus())
+            .add("ms", (System.nanoTime() - started) / 1_000_000);
+    if (user != null) {
+      json.add("user", user.getName());
+    }
+    return json.build().toString();
+  }
+}

@@ -1,0 +1,46 @@
+package io.riskwise.platform.rest;
+
+import io.riskwise.identity.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API under {@code /api}. {@code @RolesAllowed} on resources is enforced by Jersey's roles
+ * filter; who may see which record is decided again inside each facade.
+ */
+@ApplicationPath("api")
+@DeclareRoles({
+  Role.APPRENTICE_NAME,
+  Role.ASSESSOR_NAME,
+  Role.IQA_NAME,
+  Role.CENTRE_ADMIN_NAME,
+  Role.EQA_NAME
+})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Riskwise API",
+            version = "1",
+            description =
+                "Portfolio and assessment API. Get a token from POST /api/auth/token and send it as"
+                    + " 'Authorization: Bearer <token>'. Errors are RFC 9457 problem details."),
+    security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+public class RestApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+        "jersey.config.beanValidation.enableOutputValidationErrorEntity.server",
+        false);
+  }
+}

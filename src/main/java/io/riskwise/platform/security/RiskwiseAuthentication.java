@@ -1,0 +1,104 @@
+package io.riskwise.platform.security;
+
+import io.riskwise.identity.boundary.SignIns;
+import io.riskwise.identity.boundary.Tokens;
+import io.riskwise.identity.entity.Role;
+import io.riskwise.identity.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The single way in. REST calls carry a bearer token; pages use the session that the sign-in page
+ * opened. A page under {@code /app/} without a session is sent to the sign-in page; an API call
+ * without a valid token goes on anonymously and is refused with 401 by the resource it asks for.
+ */
+@ApplicationScoped
+public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
+  public static final String SIGN_IN_PAGE = "/sign-in.xhtml";
+
+  /** Set when a request offered a bearer token that is unknown, expired or revoked. */
+  public static final String TOKEN_REJECTED = "riskwise.tokenRejected";
+
+  /** The outcome of a sign-in attempt made on this request, for the sign-in page to explain. */
+  public static final String SIGN_IN_OUTCOME = "riskwise.signInOutcome";
+
+  private static final String SESSION_CALLER = "riskwise.caller";
+  private static final String BEARER = "Bearer ";
+
+  @Inject Tokens tokens;
+  @Inject SignIns signIns;
+
+  /** Who signed in on this session: kept small, because sessions may be replicated. */
+  record SessionCaller(String username, Set<String> groups) implements Serializable {}
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      Optional<User> owner = tokens.owner(authorization.substring(BEARER.length()).trim());
+      if (owner.isPresent()) {
+        return context.notifyContainerAboutLogin(owner.get().getUsername(), groups(owner.get()));
+      }
+      request.setAttribute(TOKEN_REJECTED, Boolean.TRUE);
+      return context.doNothing();
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential password) {
+      return signIn(request, context, password);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+    }
+    if (context.isProtected() && !isApi(request)) {
+      return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential password) {
+    SignIns.Outcome outcome = signIns.signIn(password.getCaller(), password.getPasswordAsString());
+    request.setAttribute(SIGN_IN_OUTCOME, outcome);
+    if (!(outcome instanceof SignIns.Outcome.SignedIn signedIn)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    User user = signedIn.user();
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    SessionCaller caller = new SessionCaller(user.getUsername(), groups(user));
+    request.getSession(true).setAttribute(SESSION_CALLER, caller);
+    return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_CALLER);
+    }
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static Set<String> groups(User user) {
+    return user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+  }
+}

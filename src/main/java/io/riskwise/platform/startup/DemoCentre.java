@@ -1,0 +1,118 @@
+package io.riskwise.platform.startup;
+
+import io.riskwise.identity.control.Passwords;
+import io.riskwise.identity.entity.Allocation;
+import io.riskwise.identity.entity.Centre;
+import io.riskwise.identity.entity.Role;
+import io.riskwise.identity.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo data for newcomers and tests ({@code RISKWISE_DEMO=true}, set by {@code mvn -Prun}): two
+ * centres, so that tenancy can be seen, loaded only into an empty database and never touched again.
+ */
+@ApplicationScoped
+public class DemoCentre {
+  public static final String PASSWORD = "riskwise-demo";
+  private static final Logger LOG = Logger.getLogger(DemoCentre.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+
+  @Inject
+  @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
+  boolean enabled;
+
+  /** A demo login, as printed at start and offered on the sign-in page. */
+  public record Login(String username, String name, Role role, String centre) {}
+
+  static final String RIVERSIDE = "Riverside Training Centre";
+  static final String NORTHGATE = "Northgate Skills Academy";
+
+  static final List<Login> LOGINS =
+      List.of(
+          new Login("admin1", "Alex Morgan", Role.CENTRE_ADMIN, RIVERSIDE),
+          new Login("assessor1", "Priya Shah", Role.ASSESSOR, RIVERSIDE),
+          new Login("assessor2", "Tom Okafor", Role.ASSESSOR, RIVERSIDE),
+          new Login("iqa1", "Helen Fraser", Role.IQA, RIVERSIDE),
+          new Login("eqa1", "David Lindqvist", Role.EQA, RIVERSIDE),
+          new Login("apprentice1", "Jordan Lee", Role.APPRENTICE, RIVERSIDE),
+          new Login("apprentice2", "Amira Hassan", Role.APPRENTICE, RIVERSIDE),
+          new Login("apprentice3", "Callum Reid", Role.APPRENTICE, RIVERSIDE),
+          new Login("apprentice4", "Sofia Nowak", Role.APPRENTICE, RIVERSIDE),
+          new Login("apprentice5", "Ben Carter", Role.APPRENTICE, RIVERSIDE),
+          new Login("apprentice6", "Leah Murray", Role.APPRENTICE, RIVERSIDE),
+          new Login("northgate-admin", "Grace Adeyemi", Role.CENTRE_ADMIN, NORTHGATE),
+          new Login("northgate-apprentice", "Ryan Doyle", Role.APPRENTICE, NORTHGATE));
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public List<Login> logins() {
+    return enabled ? LOGINS : List.of();
+  }
+
+  @Transactional
+  public void loadIfWanted() {
+    if (!enabled) {
+      return;
+    }
+    if (em.createNamedQuery(Centre.COUNT, Long.class).getSingleResult() == 0) {
+      load();
+      LOG.info("Loaded the demo centres");
+    }
+    printLogins();
+  }
+
+  private void load() {
+    Centre riverside = new Centre("RIVERSIDE", RIVERSIDE);
+    Centre northgate = new Centre("NORTHGATE", NORTHGATE);
+    em.persist(riverside);
+    em.persist(northgate);
+    List<User> users = new ArrayList<>();
+    for (Login login : LOGINS) {
+      Centre centre = login.centre().equals(RIVERSIDE) ? riverside : northgate;
+      User user =
+          new User(
+              centre,
+              login.username(),
+              login.name(),
+              passwords.hash(PASSWORD),
+              Set.of(login.role()));
+      em.persist(user);
+      users.add(user);
+    }
+    em.flush();
+    User assessor1 = byName(users, "assessor1");
+    User assessor2 = byName(users, "assessor2");
+    for (int i = 1; i <= 6; i++) {
+      em.persist(new Allocation(i <= 3 ? assessor1 : assessor2, byName(users, "apprentice" + i)));
+    }
+  }
+
+  private static User byName(List<User> users, String username) {
+    return users.stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+  }
+
+  private static void printLogins() {
+    StringBuilder text =
+        new StringBuilder("\n\nRiskwise demo logins (password: " + PASSWORD + ")\n");
+    for (Login login : LOGINS) {
+      text.append(
+          String.format(
+              "  %-22s %-26s %s, %s%n",
+              login.username(), login.name(), login.role().title(), login.centre()));
+    }
+    System.out.println(text);
+  }
+}

@@ -1,0 +1,29 @@
+package io.riskwise.platform.startup;
+
+import io.riskwise.platform.database.Migrations;
+import io.riskwise.platform.storage.StorageFolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * What happens once, when the application is deployed: migrate the schema, check the storage
+ * folder, and in demo mode load the demo centre. Any failure here stops the deployment, so a
+ * half-ready application never serves anyone.
+ */
+@ApplicationScoped
+public class Startup {
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  @Inject Migrations migrations;
+  @Inject StorageFolder storage;
+  @Inject DemoCentre demo;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    migrations.migrate();
+    LOG.info(() -> "Evidence files are stored in " + storage.prepare());
+    demo.loadIfWanted();
+  }
+}

@@ -1,0 +1,206 @@
+package io.riskwise.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.riskwise.testing.Api;
+import io.riskwise.testing.Deployments;
+import io.riskwise.testing.TestDatabase;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Walks every REST endpoint with every demo role, a user of the other centre and no one at all, and
+ * checks each answer against the expected table: who is let in, who is refused with 403, and where
+ * existence must not leak, who gets 404. Each later feature adds its endpoints here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+  static final String ANONYMOUS = "(no token)";
+  static final List<String> EVERYONE =
+      List.of(
+          "admin1",
+          "assessor1",
+          "assessor2",
+          "iqa1",
+          "eqa1",
+          "apprentice1",
+          "apprentice2",
+          "apprentice4",
+          "northgate-admin",
+          "northgate-apprentice",
+          ANONYMOUS);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.riskwise();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(url);
+  }
+
+  /** One row of the table: an endpoint and the status each caller must get. */
+  record Expectation(String method, String path, Map<String, Integer> statusByCaller) {}
+
+  @Test
+  void everyEndpointAnswersEachCallerAsTheTableSays() throws Exception {
+    long apprentice1 = idOf("apprentice1");
+    List<Expectation> table = new ArrayList<>();
+    table.add(new Expectation("GET", "api/me", allGet(200)));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/users",
+            statuses(
+                200, List.of("admin1", "assessor1", "assessor2", "iqa1", "northgate-admin"),
+                403,
+                    List.of(
+                        "eqa1",
+                        "apprentice1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-apprentice"))));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/users/" + apprentice1,
+            statuses(
+                200, List.of("admin1", "assessor1", "iqa1", "apprentice1"),
+                404,
+                    List.of(
+                        "assessor2",
+                        "eqa1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-admin",
+                        "northgate-apprentice"))));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/users/999999999",
+            statuses(404, without(EVERYONE, ANONYMOUS), 401, List.of())));
+
+    List<String> mismatches = new ArrayList<>();
+    for (Expectation row : table) {
+      assertEquals(
+          new TreeSet<>(EVERYONE),
+          new TreeSet<>(row.statusByCaller().keySet()),
+          "every row says what each caller gets: " + row.path());
+      for (Map.Entry<String, Integer> expected : row.statusByCaller().entrySet()) {
+        String caller = expected.getKey();
+        String token = caller.equals(ANONYMOUS) ? null : api.token(caller);
+        Api.Reply reply =
+            api.send(
+                api.builder(row.path(), token)
+                    .method(row.method(), HttpRequest.BodyPublishers.noBody()));
+        if (reply.status() != expected.getValue()) {
+          mismatches.add(
+              row.method()
+                  + " "
+                  + row.path()
+                  + " as "
+                  + caller
+                  + ": expected "
+                  + expected.getValue()
+                  + ", got "
+                  + reply.status());
+        }
+        if (reply.status() >= 400) {
+          assertEquals("application/problem+json", reply.contentType(), row.path() + " " + caller);
+        }
+      }
+    }
+    assertEquals(List.of(), mismatches);
+  }
+
+  @Test
+  void signingOutNeedsATokenOfYourOwn() {
+    assertEquals(401, api.delete("api/auth/token", null).status());
+    assertEquals(401, api.delete("api/auth/token", "not-a-token").status());
+  }
+
+  @Test
+  void anAssessorListsOnlyTheirOwnApprentices() {
+    assertEquals(Set.of("apprentice1", "apprentice2", "apprentice3"), usernamesSeenBy("assessor1"));
+    assertEquals(Set.of("apprentice4", "apprentice5", "apprentice6"), usernamesSeenBy("assessor2"));
+  }
+
+  @Test
+  void anAdministratorListsTheirCentreAndNothingOfAnother() {
+    Set<String> riverside = usernamesSeenBy("admin1");
+    assertEquals(11, riverside.size(), riverside.toString());
+    assertEquals(
+        Set.of(),
+        riverside.stream().filter(u -> u.startsWith("northgate")).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("northgate-admin", "northgate-apprentice"), usernamesSeenBy("northgate-admin"));
+  }
+
+  @Test
+  void listsArePagedAndBounded() {
+    JsonObject firstPage = api.get("api/users?size=4&page=0", api.token("iqa1")).json();
+    JsonObject thirdPage = api.get("api/users?size=4&page=2", api.token("iqa1")).json();
+    assertEquals(4, firstPage.getJsonArray("items").size());
+    assertEquals(3, thirdPage.getJsonArray("items").size());
+    assertEquals(11, firstPage.getInt("total"));
+    assertEquals(400, api.get("api/users?size=1000", api.token("iqa1")).status());
+    assertEquals(400, api.get("api/users?page=-1", api.token("iqa1")).status());
+  }
+
+  private Set<String> usernamesSeenBy(String caller) {
+    return api
+        .get("api/users?size=100", api.token(caller))
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(u -> u.getString("username"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static long idOf(String username) throws Exception {
+    return TestDatabase.count("select id from app_user where username = ?", username);
+  }
+
+  private static Map<String, Integer> allGet(int status) {
+    Map<String, Integer> statuses = new LinkedHashMap<>();
+    for (String caller : EVERYONE) {
+      statuses.put(caller, caller.equals(ANONYMOUS) ? 401 : status);
+    }
+    return statuses;
+  }
+
+  private static Map<String, Integer> statuses(
+      int first, List<String> firstCallers, int second, List<String> secondCallers) {
+    Map<String, Integer> statuses = new LinkedHashMap<>();
+    firstCallers.forEach(c -> statuses.put(c, first));
+    secondCallers.forEach(c -> statuses.put(c, second));
+    statuses.put(ANONYMOUS, 401);
+    return statuses;
+  }
+
+  private static List<String> without(List<String> callers, String left) {
+    return callers.stream().filter(c -> !c.equals(left)).toList();
+  }
+}

@@ -1,0 +1,110 @@
+package io.riskwise.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver: no tool downloads a browser. Offers
+ * the page checks every browser test makes: a screenshot under target/screenshots and an axe-core
+ * accessibility check.
+ */
+public final class Browser implements AutoCloseable {
+  private static final String CHROMIUM =
+      System.getProperty("riskwise.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("riskwise.chromedriver", "/usr/bin/chromedriver");
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private final ChromeDriver driver;
+  private final Path screenshots =
+      Path.of(System.getProperty("riskwise.screenshots", "target/screenshots"));
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public void phoneSize() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+  }
+
+  public void desktopSize() {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      Path target = screenshots.resolve(name + ".png");
+      Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The serious and critical WCAG 2.2 AA violations axe-core finds on the current page. */
+  public List<String> accessibilityViolations() {
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    return results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(Browser::describe)
+        .collect(Collectors.toList());
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
