@@ -69,11 +69,11 @@ public class Tokens {
               t.revoke(Instant.now());
               User user = t.getUser();
               audit.record(
-                  AuditEvent.Type.TOKEN_REVOKED,
+                  AuditEvent.Type.SIGN_OUT,
                   user.getUsername(),
                   user.getId(),
                   user.getCentre().getId(),
-                  null);
+                  "api token revoked");
             });
   }
 

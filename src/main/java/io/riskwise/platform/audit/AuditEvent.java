@@ -19,8 +19,7 @@ public class AuditEvent {
     SIGN_IN_FAILED,
     SIGN_IN_THROTTLED,
     SIGN_OUT,
-    TOKEN_ISSUED,
-    TOKEN_REVOKED
+    TOKEN_ISSUED
   }
 
   @Id

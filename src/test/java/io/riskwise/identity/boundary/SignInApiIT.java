@@ -130,6 +130,27 @@ class SignInApiIT {
   }
 
   @Test
+  void signInAndSignOutAreAuditedInUtc() throws Exception {
+    Instant before = Instant.now().minusSeconds(5);
+    String token = api.signIn("apprentice5", Api.DEMO_PASSWORD);
+    api.delete("api/auth/token", token);
+    Instant after = Instant.now().plusSeconds(5);
+
+    for (String event : List.of("SIGN_IN", "SIGN_OUT")) {
+      String stored =
+          TestDatabase.text(
+              "select date_format(occurred_at, '%Y-%m-%dT%H:%i:%s.%fZ') from audit_event"
+                  + " where username = 'apprentice5' and event = ? order by id desc limit 1",
+              event);
+      assertNotNull(stored, event + " is recorded");
+      Instant occurred = Instant.parse(stored);
+      assertTrue(
+          occurred.isAfter(before) && occurred.isBefore(after),
+          event + " at " + occurred + " is the UTC time of the request");
+    }
+  }
+
+  @Test
   void anExpiredTokenIsRefused() throws Exception {
     String token = api.signIn("apprentice3", Api.DEMO_PASSWORD);
     int expired =
