@@ -21,16 +21,25 @@ public final class Problems {
       String slug,
       String detail,
       List<Problem.FieldError> errors) {
-    Object requestId = request == null ? null : request.getAttribute(RequestLogFilter.REQUEST_ID);
-    Problem problem =
-        new Problem(
-            Problem.TYPE_BASE + slug,
-            title,
-            status,
-            detail,
-            request == null ? null : request.getRequestURI(),
-            requestId == null ? null : requestId.toString(),
-            errors);
+    Problem problem = problem(request, status, title, slug, detail, errors);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  public static Problem problem(
+      HttpServletRequest request,
+      int status,
+      String title,
+      String slug,
+      String detail,
+      List<Problem.FieldError> errors) {
+    Object requestId = request == null ? null : request.getAttribute(RequestLogFilter.REQUEST_ID);
+    return new Problem(
+        Problem.TYPE_BASE + slug,
+        title,
+        status,
+        detail,
+        request == null ? null : request.getRequestURI(),
+        requestId == null ? null : requestId.toString(),
+        errors);
   }
 }

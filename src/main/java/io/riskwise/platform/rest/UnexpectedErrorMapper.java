@@ -21,17 +21,22 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   Response toResponse(Throwable exception, HttpServletRequest request) {
-    Response answer =
-        Problems.response(
+    Problem problem = problem(exception, request);
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /** Logs the failure in full and answers with nothing of it but the request id. */
+  static Problem problem(Throwable exception, HttpServletRequest request) {
+    Problem problem =
+        Problems.problem(
             request,
-            Response.Status.INTERNAL_SERVER_ERROR,
+            500,
+            "Internal Server Error",
             "internal-error",
             "Something went wrong on our side. Nothing you sent was saved. If it happens again,"
-                + " quote the request id to your centre.");
-    LOG.log(
-        Level.SEVERE,
-        "Unexpected failure, request " + ((Problem) answer.getEntity()).requestId(),
-        exception);
-    return answer;
+                + " quote the request id to your centre.",
+            null);
+    LOG.log(Level.SEVERE, "Unexpected failure, request " + problem.requestId(), exception);
+    return problem;
   }
 }
