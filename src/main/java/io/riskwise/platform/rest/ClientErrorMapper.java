@@ -22,7 +22,8 @@ public class ClientErrorMapper implements ExceptionMapper<WebApplicationExceptio
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     int status = original.getStatus();
-    if (status == 403 && request.getUserPrincipal() == null) {
+    boolean signedOut = request.getUserPrincipal() == null;
+    if (signedOut && (status == 403 || status == 401) && !(exception instanceof PlainMessage)) {
       return unauthorized();
     }
     if (status >= 500) {

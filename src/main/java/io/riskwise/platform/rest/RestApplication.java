@@ -4,7 +4,6 @@ import io.riskwise.identity.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -33,14 +32,4 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " 'Authorization: Bearer <token>'. Errors are RFC 9457 problem details."),
     security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
-public class RestApplication extends Application {
-
-  @Override
-  public Map<String, Object> getProperties() {
-    return Map.of(
-        "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
-        "jersey.config.beanValidation.enableOutputValidationErrorEntity.server",
-        false);
-  }
-}
+public class RestApplication extends Application {}

@@ -1,17 +1,19 @@
 package io.riskwise.platform.startup;
 
+import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.platform.database.Migrations;
 import io.riskwise.platform.storage.StorageFolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import java.util.logging.Logger;
 
 /**
  * What happens once, when the application is deployed: migrate the schema, check the storage
- * folder, and in demo mode load the demo centre. Any failure here stops the deployment, so a
- * half-ready application never serves anyone.
+ * folder, load the criteria catalogue, and in demo mode load the demo centre. Any failure here
+ * stops the deployment, so a half-ready application never serves anyone.
  */
 @ApplicationScoped
 public class Startup {
@@ -19,11 +21,13 @@ public class Startup {
 
   @Inject Migrations migrations;
   @Inject StorageFolder storage;
+  @Inject Catalogues catalogues;
   @Inject DemoCentre demo;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
     migrations.migrate();
     LOG.info(() -> "Evidence files are stored in " + storage.prepare());
+    catalogues.load(context);
     demo.loadIfWanted();
   }
 }

@@ -126,7 +126,8 @@ class SignInApiIT {
 
     Api.Reply after = api.get("api/me", token);
     assertEquals(401, after.status());
-    assertTrue(after.json().getString("detail").startsWith("Your token is not valid"));
+    assertTrue(
+        after.json().getString("detail").startsWith("Your token is not valid"), after.body());
   }
 
   @Test
@@ -161,7 +162,7 @@ class SignInApiIT {
 
     Api.Reply reply = api.get("api/me", token);
     assertEquals(401, reply.status());
-    assertEquals("Bearer realm=\"riskwise\"", reply.header("WWW-Authenticate"));
+    assertEquals("Bearer realm=\"riskwise\"", reply.header("WWW-Authenticate"), reply.body());
   }
 
   @Test
