@@ -1,6 +1,7 @@
 package io.riskwise.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
@@ -166,6 +167,23 @@ class AccessIT {
     assertEquals(11, firstPage.getInt("total"));
     assertEquals(400, api.get("api/users?size=1000", api.token("iqa1")).status());
     assertEquals(400, api.get("api/users?page=-1", api.token("iqa1")).status());
+  }
+
+  /** A list costs the same few statements however long it is: no query per person. */
+  @Test
+  void listingPeopleTakesAFixedNumberOfStatements() throws Exception {
+    String admin = api.token("admin1");
+    String assessor = api.token("assessor1");
+    long forEleven = selectsFor("api/users?size=100", admin);
+    long forThree = selectsFor("api/users?size=100", assessor);
+    assertEquals(forThree, forEleven, "11 people cost no more statements than 3");
+    assertTrue(forEleven <= 10, "statements for a list of 11: " + forEleven);
+  }
+
+  private long selectsFor(String path, String token) throws Exception {
+    long before = TestDatabase.globalStatus("Com_select");
+    assertEquals(200, api.get(path, token).status());
+    return TestDatabase.globalStatus("Com_select") - before;
   }
 
   private Set<String> usernamesSeenBy(String caller) {
