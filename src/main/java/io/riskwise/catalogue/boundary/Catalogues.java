@@ -1,9 +1,9 @@
 package io.riskwise.catalogue.boundary;
 
-import io.riskwise.catalogue.control.CatalogueFiles;
 import io.riskwise.catalogue.control.CatalogueReader;
 import io.riskwise.catalogue.control.CatalogueStore;
 import io.riskwise.catalogue.entity.Catalogue;
+import io.riskwise.platform.content.ContentFiles;
 import io.riskwise.platform.database.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class Catalogues {
 
   @Transactional
   public void load(ServletContext context) {
-    Catalogue read = new CatalogueReader().read(CatalogueFiles.fromWar(context));
+    Catalogue read = new CatalogueReader().read(ContentFiles.fromWar(context, "catalogue"));
     try (Connection connection = dataSource.getConnection()) {
       CatalogueStore.Result result = new CatalogueStore().sync(connection, read);
       LOG.info(

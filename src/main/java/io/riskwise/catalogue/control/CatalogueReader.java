@@ -6,6 +6,7 @@ import io.riskwise.catalogue.entity.Framework;
 import io.riskwise.catalogue.entity.Kind;
 import io.riskwise.catalogue.entity.Link;
 import io.riskwise.catalogue.entity.Standard;
+import io.riskwise.platform.content.YamlEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Reads the catalogue content files and checks everything a later feature relies on: required
@@ -93,7 +91,7 @@ public class CatalogueReader {
     List<Link> links = new ArrayList<>();
     for (Map.Entry<String, String> file : sorted.entrySet()) {
       String path = file.getKey();
-      Optional<Object> document = parse(path, file.getValue(), problems);
+      Optional<Object> document = YamlEntry.parse(path, file.getValue(), problems);
       if (document.isEmpty()) {
         continue;
       }
@@ -122,22 +120,6 @@ public class CatalogueReader {
       throw new CatalogueException(problems);
     }
     return new Catalogue(frameworks, standards, links, checksum(sorted));
-  }
-
-  private static Optional<Object> parse(String path, String text, List<String> problems) {
-    try {
-      Load load =
-          new Load(LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false).build());
-      Object document = load.loadFromString(text);
-      if (document == null) {
-        problems.add(path + ": the file is empty");
-        return Optional.empty();
-      }
-      return Optional.of(document);
-    } catch (YamlEngineException e) {
-      problems.add(path + ": not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
-      return Optional.empty();
-    }
   }
 
   private static Standard standard(String path, Object document, List<String> problems) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Standard;
+import io.riskwise.platform.content.ContentFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseExportTest {
   static final Catalogue CATALOGUE =
-      new CatalogueReader().read(CatalogueFiles.fromDirectory(Path.of("content", "catalogue")));
+      new CatalogueReader().read(ContentFiles.fromDirectory(Path.of("content", "catalogue")));
   final CaseExport export = new CaseExport(URI.create("https://riskwise.example/api/"));
 
   @Test

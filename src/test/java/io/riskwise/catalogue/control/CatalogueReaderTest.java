@@ -12,6 +12,7 @@ import io.riskwise.catalogue.entity.Framework;
 import io.riskwise.catalogue.entity.Kind;
 import io.riskwise.catalogue.entity.Link;
 import io.riskwise.catalogue.entity.Standard;
+import io.riskwise.platform.content.ContentFiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The real content in content/catalogue, read and checked as at start-up. */
 class CatalogueReaderTest {
   static final Map<String, String> CONTENT =
-      CatalogueFiles.fromDirectory(Path.of("content", "catalogue"));
+      ContentFiles.fromDirectory(Path.of("content", "catalogue"));
 
   final Catalogue catalogue = new CatalogueReader().read(CONTENT);
 

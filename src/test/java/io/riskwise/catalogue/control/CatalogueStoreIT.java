@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.catalogue.entity.Catalogue;
+import io.riskwise.platform.content.ContentFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueStoreIT {
   static final Map<String, String> CONTENT =
-      CatalogueFiles.fromDirectory(Path.of("content", "catalogue"));
+      ContentFiles.fromDirectory(Path.of("content", "catalogue"));
   static final String DATABASE = "catalogue_store_it";
 
   final CatalogueStore store = new CatalogueStore();

@@ -1,4 +1,4 @@
-package io.riskwise.catalogue.control;
+package io.riskwise.platform.content;
 
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Collects the catalogue's files, by path relative to the catalogue folder. */
-public final class CatalogueFiles {
-  /** Where the build puts {@code content/catalogue} inside the WAR. */
-  public static final String IN_WAR = "/WEB-INF/classes/content/catalogue/";
+/**
+ * Collects the files of a content folder ({@code content/catalogue}, {@code content/learning}) by
+ * path relative to that folder: from the project directory in tests, from the WAR at start-up.
+ */
+public final class ContentFiles {
+  /** Where the build puts {@code content/} inside the WAR. */
+  public static final String IN_WAR = "/WEB-INF/classes/content/";
 
-  private CatalogueFiles() {}
+  private ContentFiles() {}
 
   public static Map<String, String> fromDirectory(Path root) {
     Map<String, String> files = new TreeMap<>();
@@ -27,30 +30,35 @@ public final class CatalogueFiles {
         files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the catalogue in " + root, e);
+      throw new UncheckedIOException("Cannot read the content in " + root, e);
     }
     return files;
   }
 
-  public static Map<String, String> fromWar(ServletContext context) {
+  /**
+   * @param folder the content folder, e.g. {@code catalogue}
+   */
+  public static Map<String, String> fromWar(ServletContext context, String folder) {
     Map<String, String> files = new TreeMap<>();
-    collect(context, IN_WAR, files);
+    String root = IN_WAR + folder + "/";
+    collect(context, root, root, files);
     return files;
   }
 
-  private static void collect(ServletContext context, String folder, Map<String, String> files) {
+  private static void collect(
+      ServletContext context, String root, String folder, Map<String, String> files) {
     Set<String> paths = context.getResourcePaths(folder);
     if (paths == null) {
       return;
     }
     for (String path : paths) {
       if (path.endsWith("/")) {
-        collect(context, path, files);
+        collect(context, root, path, files);
         continue;
       }
       try (InputStream in = context.getResourceAsStream(path)) {
         files.put(
-            path.substring(IN_WAR.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            path.substring(root.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + path, e);
       }

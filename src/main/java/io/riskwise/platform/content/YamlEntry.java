@@ -1,29 +1,50 @@
-package io.riskwise.catalogue.control;
+package io.riskwise.platform.content;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * One mapping of a content file, read field by field. Every problem is written down with the file
  * and entry it belongs to, and reading goes on, so one start-up reports every problem at once.
  */
-final class YamlEntry {
+public final class YamlEntry {
   private final String file;
   private final String entry;
   private final Map<?, ?> fields;
   private final List<String> problems;
 
-  YamlEntry(String file, String entry, Map<?, ?> fields, List<String> problems) {
+  private YamlEntry(String file, String entry, Map<?, ?> fields, List<String> problems) {
     this.file = file;
     this.entry = entry;
     this.fields = fields;
     this.problems = problems;
   }
 
+  /** Parses one YAML file; a syntax error is recorded as a problem naming the file. */
+  public static Optional<Object> parse(String path, String text, List<String> problems) {
+    try {
+      Load load =
+          new Load(LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false).build());
+      Object document = load.loadFromString(text);
+      if (document == null) {
+        problems.add(path + ": the file is empty");
+        return Optional.empty();
+      }
+      return Optional.of(document);
+    } catch (YamlEngineException e) {
+      problems.add(path + ": not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+      return Optional.empty();
+    }
+  }
+
   /** Reads {@code value} as a mapping, or records that it is not one. */
-  static YamlEntry of(String file, String entry, Object value, List<String> problems) {
+  public static YamlEntry of(String file, String entry, Object value, List<String> problems) {
     if (value instanceof Map<?, ?> map) {
       return new YamlEntry(file, entry, map, problems);
     }
@@ -31,19 +52,24 @@ final class YamlEntry {
     return new YamlEntry(file, entry, Map.of(), problems);
   }
 
-  String file() {
+  /** The same fields, reported under another entry name (once its id is known). */
+  public YamlEntry renamed(String newEntry) {
+    return new YamlEntry(file, newEntry, fields, problems);
+  }
+
+  public String file() {
     return file;
   }
 
-  String entry() {
+  public String entry() {
     return entry;
   }
 
-  void problem(String message) {
+  public void problem(String message) {
     problems.add(where(file, entry) + message);
   }
 
-  void onlyFields(Set<String> known) {
+  public void onlyFields(Set<String> known) {
     for (Object key : fields.keySet()) {
       if (!known.contains(String.valueOf(key))) {
         problem("unknown field '" + key + "' (known fields: " + String.join(", ", known) + ")");
@@ -51,7 +77,7 @@ final class YamlEntry {
     }
   }
 
-  String text(String field) {
+  public String text(String field) {
     Object value = fields.get(field);
     if (value == null) {
       problem("'" + field + "' is missing");
@@ -71,15 +97,15 @@ final class YamlEntry {
     return text.strip();
   }
 
-  String optionalText(String field) {
+  public String optionalText(String field) {
     return fields.containsKey(field) ? text(field) : null;
   }
 
-  Integer optionalInteger(String field) {
+  public Integer optionalInteger(String field) {
     return fields.containsKey(field) ? integer(field) : null;
   }
 
-  int integer(String field) {
+  public int integer(String field) {
     Object value = fields.get(field);
     if (value instanceof Integer number) {
       return number;
@@ -88,7 +114,7 @@ final class YamlEntry {
     return 0;
   }
 
-  boolean bool(String field) {
+  public boolean bool(String field) {
     Object value = fields.get(field);
     if (value instanceof Boolean flag) {
       return flag;
@@ -98,7 +124,7 @@ final class YamlEntry {
   }
 
   /** A list field; missing or of the wrong type is a problem, an empty list is not. */
-  List<Object> list(String field) {
+  public List<Object> list(String field) {
     Object value = fields.get(field);
     if (value instanceof List<?> list) {
       return new ArrayList<>(list);
@@ -107,11 +133,11 @@ final class YamlEntry {
     return List.of();
   }
 
-  List<Object> optionalList(String field) {
+  public List<Object> optionalList(String field) {
     return fields.containsKey(field) ? list(field) : List.of();
   }
 
-  Object raw(String field) {
+  public Object raw(String field) {
     return fields.get(field);
   }
 
