@@ -1,0 +1,25 @@
+package io.riskwise.platform.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** 400 with the fields that do not fit, like a Bean Validation failure. */
+@Provider
+public class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+
+  @Context HttpServletRequest request;
+
+  @Override
+  public Response toResponse(InvalidInputException exception) {
+    return Problems.response(
+        request,
+        400,
+        "Bad Request",
+        "validation",
+        "Some answers do not fit the question; see errors.",
+        exception.errors());
+  }
+}
