@@ -1,0 +1,156 @@
+package io.riskwise.learning.boundary;
+
+import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.identity.entity.User;
+import io.riskwise.learning.control.ActivityMarker;
+import io.riskwise.learning.control.KnowledgeCheck;
+import io.riskwise.learning.control.LearningReader;
+import io.riskwise.learning.entity.Activity;
+import io.riskwise.learning.entity.LearningAttempt;
+import io.riskwise.learning.entity.Module;
+import io.riskwise.learning.entity.ModuleProgress;
+import io.riskwise.platform.content.ContentFiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The learning modules and each apprentice's work in them: lessons reached, knowledge checks and
+ * activities submitted (every attempt kept), modules completed.
+ */
+@ApplicationScoped
+public class Modules {
+  private static final Logger LOG = Logger.getLogger(Modules.class.getName());
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject Catalogues catalogues;
+  @PersistenceContext EntityManager em;
+
+  private volatile List<Module> modules;
+
+  public void load(ServletContext context) {
+    List<Module> read =
+        new LearningReader().read(ContentFiles.fromWar(context, "learning"), catalogues.current());
+    modules = read;
+    LOG.info(() -> "Learning modules loaded: " + read.size());
+  }
+
+  public List<Module> all() {
+    List<Module> loaded = modules;
+    if (loaded == null) {
+      throw new IllegalStateException("The modules are loaded at start-up, before any request");
+    }
+    return loaded;
+  }
+
+  public Optional<Module> find(String id) {
+    return all().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** The apprentice's progress by module id; a module not started has no entry. */
+  public Map<String, ModuleProgress> progressOf(User apprentice) {
+    Map<String, ModuleProgress> progress = new LinkedHashMap<>();
+    em.createNamedQuery(ModuleProgress.OF_APPRENTICE, ModuleProgress.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList()
+        .forEach(p -> progress.put(p.getModuleId(), p));
+    return progress;
+  }
+
+  /** Every attempt, newest first. */
+  public List<LearningAttempt> attemptsOf(User apprentice) {
+    return em.createNamedQuery(LearningAttempt.OF_APPRENTICE, LearningAttempt.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList();
+  }
+
+  @Transactional
+  public void openLesson(User apprentice, Module module, int lesson) {
+    progress(apprentice, module).reached(lesson);
+  }
+
+  @Transactional
+  public KnowledgeCheck.Result submitCheck(
+      User apprentice, Module module, List<KnowledgeCheck.Answer> answers) {
+    KnowledgeCheck.Result result = new KnowledgeCheck().mark(module, answers);
+    em.persist(
+        new LearningAttempt(
+            apprentice.getId(),
+            module.id(),
+            null,
+            result.score(),
+            result.maxScore(),
+            result.passed(),
+            JSON.toJson(answers),
+            JSON.toJson(result.questions())));
+    ModuleProgress progress = progress(apprentice, module);
+    if (result.passed()) {
+      progress.completed();
+    }
+    return result;
+  }
+
+  @Transactional
+  public ActivityMarker.Result submitActivity(
+      User apprentice, Module module, Activity activity, JsonObject input) {
+    ActivityMarker.Result result = new ActivityMarker().mark(activity, input, module.passMark());
+    em.persist(
+        new LearningAttempt(
+            apprentice.getId(),
+            module.id(),
+            activity.id(),
+            result.score(),
+            result.maxScore(),
+            result.passed(),
+            input.toString(),
+            JSON.toJson(result.feedback())));
+    progress(apprentice, module);
+    return result;
+  }
+
+  /** The written answers of the apprentice's checks, for their assessor to read. */
+  public List<WrittenAnswer> writtenAnswers(User apprentice, Module module) {
+    return attemptsOf(apprentice).stream()
+        .filter(a -> a.isCheck() && a.getModuleId().equals(module.id()))
+        .flatMap(
+            attempt ->
+                List.of(JSON.fromJson(attempt.getAnswers(), KnowledgeCheck.Answer[].class)).stream()
+                    .filter(answer -> answer.text() != null && !answer.text().isBlank())
+                    .map(
+                        answer ->
+                            new WrittenAnswer(
+                                attempt.getId(),
+                                module.question(answer.question()).map(q -> q.prompt()).orElse(""),
+                                answer.text().strip(),
+                                attempt.getSubmittedAt().toString())))
+        .toList();
+  }
+
+  /** A written answer with the question it answers. */
+  public record WrittenAnswer(long attempt, String question, String answer, String submittedAt) {}
+
+  private ModuleProgress progress(User apprentice, Module module) {
+    return em.createNamedQuery(ModuleProgress.FIND, ModuleProgress.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .setParameter("moduleId", module.id())
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              ModuleProgress started = new ModuleProgress(apprentice.getId(), module.id());
+              em.persist(started);
+              return started;
+            });
+  }
+}
