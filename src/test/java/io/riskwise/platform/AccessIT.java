@@ -211,9 +211,20 @@ class AccessIT {
 
   private static Map<String, Integer> statuses(
       int first, List<String> firstCallers, int second, List<String> secondCallers) {
+    return statuses(first, firstCallers, second, secondCallers, 0, List.of());
+  }
+
+  private static Map<String, Integer> statuses(
+      int first,
+      List<String> firstCallers,
+      int second,
+      List<String> secondCallers,
+      int third,
+      List<String> thirdCallers) {
     Map<String, Integer> statuses = new LinkedHashMap<>();
     firstCallers.forEach(c -> statuses.put(c, first));
     secondCallers.forEach(c -> statuses.put(c, second));
+    thirdCallers.forEach(c -> statuses.put(c, third));
     statuses.put(ANONYMOUS, 401);
     return statuses;
   }

@@ -5,12 +5,17 @@ import io.riskwise.identity.entity.Allocation;
 import io.riskwise.identity.entity.Centre;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.learning.boundary.Modules;
+import io.riskwise.learning.control.KnowledgeCheck;
+import io.riskwise.learning.entity.Module;
+import io.riskwise.learning.entity.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -27,6 +32,7 @@ public class DemoCentre {
 
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
+  @Inject Modules modules;
 
   @Inject
   @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
@@ -98,6 +104,61 @@ public class DemoCentre {
     for (int i = 1; i <= 6; i++) {
       em.persist(new Allocation(i <= 3 ? assessor1 : assessor2, byName(users, "apprentice" + i)));
     }
+    learning(users);
+  }
+
+  /**
+   * Some apprentices part-way through the modules, one finished, one who has not passed yet;
+   * apprentices 1, 5 and 6 start fresh, so that their first steps can be tried out.
+   */
+  private void learning(List<User> users) {
+    List<Module> all = modules.all();
+    User apprentice2 = byName(users, "apprentice2");
+    modules.openLesson(apprentice2, all.get(0), all.get(0).lessons().size());
+    modules.submitCheck(apprentice2, all.get(0), answers(all.get(0), true));
+    modules.openLesson(apprentice2, all.get(1), 3);
+    User apprentice3 = byName(users, "apprentice3");
+    for (Module module : all) {
+      modules.openLesson(apprentice3, module, module.lessons().size());
+      modules.submitCheck(apprentice3, module, answers(module, true));
+    }
+    User apprentice4 = byName(users, "apprentice4");
+    modules.openLesson(apprentice4, all.get(0), 2);
+    modules.submitCheck(apprentice4, all.get(0), answers(all.get(0), false));
+  }
+
+  /** Answers to the first questions of a module's bank, all right or all wrong. */
+  private static List<KnowledgeCheck.Answer> answers(Module module, boolean right) {
+    List<KnowledgeCheck.Answer> answers = new ArrayList<>();
+    for (Question question : module.questions().subList(0, module.questionsPerAttempt())) {
+      List<String> items =
+          new ArrayList<>(question.items().stream().map(Question.Item::id).toList());
+      if (!right) {
+        Collections.reverse(items);
+      }
+      answers.add(
+          switch (question.type()) {
+            case SINGLE, MULTIPLE ->
+                new KnowledgeCheck.Answer(
+                    question.id(),
+                    question.options().stream()
+                        .filter(o -> o.correct() == right)
+                        .limit(right ? Long.MAX_VALUE : 1)
+                        .map(Question.Option::id)
+                        .toList(),
+                    null,
+                    null);
+            case ORDERING -> new KnowledgeCheck.Answer(question.id(), null, items, null);
+            case WRITTEN ->
+                new KnowledgeCheck.Answer(
+                    question.id(),
+                    null,
+                    null,
+                    "In our shop we talk through each risk at the morning huddle, score it for"
+                        + " probability and consequence, and write it in the risk log.");
+          });
+    }
+    return answers;
   }
 
   private static User byName(List<User> users, String username) {
