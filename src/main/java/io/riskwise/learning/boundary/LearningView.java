@@ -53,7 +53,7 @@ public class LearningView implements Serializable {
   private List<String> drawn = List.of();
   private final Map<String, List<String>> itemOrder = new HashMap<>();
   private final Map<String, String> single = new HashMap<>();
-  private final Map<String, List<String>> multiple = new HashMap<>();
+  private final Map<String, String[]> multiple = new HashMap<>();
   private final Map<String, String> positions = new HashMap<>();
   private final Map<String, String> written = new HashMap<>();
   private final Map<String, String> numbers = new HashMap<>();
@@ -194,7 +194,10 @@ public class LearningView implements Serializable {
                     null);
             case MULTIPLE ->
                 new KnowledgeCheck.Answer(
-                    question.id(), multiple.getOrDefault(question.id(), List.of()), null, null);
+                    question.id(),
+                    List.of(multiple.getOrDefault(question.id(), new String[0])),
+                    null,
+                    null);
             case ORDERING ->
                 new KnowledgeCheck.Answer(question.id(), null, orderOf(question), null);
             case WRITTEN ->
@@ -403,7 +406,7 @@ public class LearningView implements Serializable {
     return single;
   }
 
-  public Map<String, List<String>> getMultiple() {
+  public Map<String, String[]> getMultiple() {
     return multiple;
   }
 

@@ -319,7 +319,7 @@ public class ActivityMarker {
               + (right ? "right." : "not what the figures give."));
     }
     errors.throwIfAny();
-    if (figures.equals(activity.figures())) {
+    if (figures.sameFiguresAs(activity.figures())) {
       feedback.add(activity.workedExplanation());
     }
     return Result.of(score, max, passMark, feedback);

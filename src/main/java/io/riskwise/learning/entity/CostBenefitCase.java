@@ -20,6 +20,15 @@ public record CostBenefitCase(
     BigDecimal discountRatePercent) {
   private static final MathContext PRECISION = MathContext.DECIMAL64;
 
+  /** The same figures, however many decimal places they were written with. */
+  public boolean sameFiguresAs(CostBenefitCase other) {
+    return oneOffCost.compareTo(other.oneOffCost) == 0
+        && annualCost.compareTo(other.annualCost) == 0
+        && annualBenefit.compareTo(other.annualBenefit) == 0
+        && years == other.years
+        && discountRatePercent.compareTo(other.discountRatePercent) == 0;
+  }
+
   public BigDecimal annualNet() {
     return annualBenefit.subtract(annualCost);
   }
