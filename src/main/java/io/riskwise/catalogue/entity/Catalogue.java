@@ -87,10 +87,6 @@ public final class Catalogue {
     return crossMap.getOrDefault(id, List.of());
   }
 
-  public List<Link> linksOf(String id) {
-    return links.stream().filter(l -> l.from().equals(id) || l.to().equals(id)).toList();
-  }
-
   /**
    * Criteria whose wording, id or standard title contains every word asked for, in catalogue order;
    * at most {@code limit} of them.

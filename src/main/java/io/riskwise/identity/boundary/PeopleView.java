@@ -36,6 +36,10 @@ public class PeopleView {
     return user.getRoles().stream().sorted().map(Role::title).collect(Collectors.joining(", "));
   }
 
+  public boolean isApprentice(User user) {
+    return user.hasRole(Role.APPRENTICE);
+  }
+
   public String getHeading() {
     User me = currentUser.get();
     return me.hasRole(Role.CENTRE_ADMIN) || me.hasRole(Role.IQA)

@@ -356,6 +356,28 @@ public class LearningView implements Serializable {
     return rows;
   }
 
+  /** A stage shortened to fit one line of the process diagram. */
+  public String shortText(String text) {
+    return text.length() <= 62 ? text : text.substring(0, 60).strip() + "…";
+  }
+
+  /** The apprentice's earlier knowledge checks of this module, newest first. */
+  public List<LearningAttempt> getHistory() {
+    User me = currentUser.get();
+    if (!me.hasRole(Role.APPRENTICE) || module() == null) {
+      return List.of();
+    }
+    return modules.attemptsOf(me).stream()
+        .filter(a -> a.isCheck() && a.getModuleId().equals(id))
+        .toList();
+  }
+
+  public String when(LearningAttempt attempt) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+        .withZone(java.time.ZoneId.of("Europe/London"))
+        .format(attempt.getSubmittedAt());
+  }
+
   public String bandOf(int rating) {
     return RiskMatrix.band(rating).label();
   }

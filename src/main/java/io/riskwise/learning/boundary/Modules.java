@@ -119,9 +119,74 @@ public class Modules {
     return result;
   }
 
+  static final String EVIDENCE_NOTE =
+      "Knowledge evidence only: module work never counts as performance evidence (C6 ER1 forbids"
+          + " simulation).";
+
+  /** One module's knowledge evidence. */
+  public record ModuleEvidence(
+      String id,
+      String title,
+      List<String> criteria,
+      LearningViews.ProgressView progress,
+      List<AttemptView> attempts,
+      List<Modules.WrittenAnswer> writtenAnswers) {}
+
+  /** One attempt, briefly. */
+  public record AttemptView(
+      long id,
+      String activity,
+      String submittedAt,
+      int score,
+      int maxScore,
+      int percent,
+      boolean passed) {
+    static AttemptView of(LearningAttempt attempt) {
+      return new AttemptView(
+          attempt.getId(),
+          attempt.getActivityId(),
+          attempt.getSubmittedAt().toString(),
+          attempt.getScore(),
+          attempt.getMaxScore(),
+          attempt.percent(),
+          attempt.isPassed());
+    }
+  }
+
+  /** The whole answer. */
+  public record Learning(
+      long apprenticeId,
+      String name,
+      String evidenceKind,
+      String note,
+      List<ModuleEvidence> modules) {}
+
+  /** An apprentice's knowledge evidence, module by module, for those responsible for them. */
+  public Learning evidenceOf(User apprentice) {
+    Map<String, ModuleProgress> progress = progressOf(apprentice);
+    List<LearningAttempt> attempts = attemptsOf(apprentice);
+    List<ModuleEvidence> evidence =
+        all().stream()
+            .map(
+                m ->
+                    new ModuleEvidence(
+                        m.id(),
+                        m.title(),
+                        m.criteria(),
+                        LearningViews.ProgressView.of(m, progress.get(m.id()), attempts),
+                        attempts.stream()
+                            .filter(a -> a.getModuleId().equals(m.id()))
+                            .map(AttemptView::of)
+                            .toList(),
+                        writtenAnswers(attempts, m)))
+            .toList();
+    return new Learning(
+        apprentice.getId(), apprentice.getDisplayName(), "knowledge", EVIDENCE_NOTE, evidence);
+  }
+
   /** The written answers of the apprentice's checks, for their assessor to read. */
-  public List<WrittenAnswer> writtenAnswers(User apprentice, Module module) {
-    return attemptsOf(apprentice).stream()
+  private static List<WrittenAnswer> writtenAnswers(List<LearningAttempt> attempts, Module module) {
+    return attempts.stream()
         .filter(a -> a.isCheck() && a.getModuleId().equals(module.id()))
         .flatMap(
             attempt ->

@@ -25,6 +25,14 @@ import java.util.Set;
 public class ActivityMarker {
   static final int MAX_ITEM = 300;
   static final int MAX_ITEMS = 10;
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "paybackYears",
+          "payback period",
+          "netBenefit",
+          "net benefit",
+          "npv",
+          "net present value");
   static final List<String> SWOT = List.of("strengths", "weaknesses", "opportunities", "threats");
   static final List<String> PESTLE =
       List.of("political", "economic", "social", "technological", "legal", "environmental");

@@ -10,8 +10,4 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   public static int clampSize(int size) {
     return Math.max(1, Math.min(size, MAX_SIZE));
   }
-
-  public int firstResult() {
-    return page * size;
-  }
 }

@@ -135,6 +135,68 @@ class LearningBrowserIT {
     browser.screenshot("learning-matrix-marked");
   }
 
+  @Test
+  void everyActivityPageIsAccessible() {
+    WebDriver driver = browser.driver();
+    for (Module module : Content.MODULES) {
+      for (var activity : module.activities()) {
+        driver.get(
+            url + "app/learning/activity.xhtml?id=" + module.id() + "&activity=" + activity.id());
+        assertEquals(activity.title(), driver.findElement(By.tagName("h1")).getText());
+        browser.screenshot("learning-activity-" + activity.id());
+        assertEquals(List.of(), browser.accessibilityViolations(), activity.id());
+      }
+    }
+  }
+
+  @Test
+  void theCostBenefitCalculatorShowsTheFigures() {
+    WebDriver driver = browser.driver();
+    driver.get(
+        url
+            + "app/learning/activity.xhtml?id=cost-benefit-analysis&activity=cost-benefit-calculator");
+    driver.findElement(By.id("paybackYears")).sendKeys("2.41");
+    driver.findElement(By.id("submit")).click();
+    WebElement result =
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    assertTrue(result.getText().contains("Net present value at 5%: £11110.96."), result.getText());
+    assertTrue(
+        result.getText().contains("Your payback period of 2.41 is right."), result.getText());
+    browser.screenshot("learning-cost-benefit-marked");
+
+    driver.findElement(By.id("years")).clear();
+    driver.findElement(By.id("years")).sendKeys("many");
+    driver.findElement(By.id("submit")).click();
+    WebElement error =
+        browser
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+    assertTrue(error.getText().contains("Give a number from 1 to 50."), error.getText());
+    assertEquals(
+        "many", driver.findElement(By.id("years")).getAttribute("value"), "what was typed is kept");
+  }
+
+  @Test
+  void anAssessorReadsTheirApprenticesKnowledgeEvidence() {
+    WebDriver driver = browser.driver();
+    driver.manage().deleteAllCookies();
+    driver.get(url + "sign-in.xhtml");
+    driver.findElement(By.id("username")).sendKeys("assessor1");
+    driver.findElement(By.id("password")).sendKeys("riskwise-demo", Keys.ENTER);
+    browser.waiting().until(ExpectedConditions.urlContains("/app/home.xhtml"));
+    driver.get(url + "app/people.xhtml");
+    driver.findElement(By.cssSelector("a[title='Knowledge evidence of Callum Reid']")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/learning/evidence.xhtml"));
+    assertTrue(driver.findElement(By.id("evidence-" + MODULE)).getText().contains("Completed"));
+    assertTrue(
+        driver
+            .findElement(By.cssSelector(".notice"))
+            .getText()
+            .startsWith("Knowledge evidence only"));
+    browser.screenshot("learning-evidence-assessor");
+    assertEquals(List.of(), browser.accessibilityViolations());
+  }
+
   private void answerEveryQuestion(Module module, boolean right) {
     WebDriver driver = browser.driver();
     for (WebElement fieldset : driver.findElements(By.cssSelector("fieldset.question"))) {

@@ -1,0 +1,51 @@
+package io.riskwise.learning.boundary;
+
+import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.identity.boundary.People;
+import io.riskwise.identity.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * An apprentice's knowledge evidence for the people responsible for them: modules, scores and
+ * written answers. Anyone else is told the page does not exist.
+ */
+@Named
+@RequestScoped
+public class EvidenceView {
+
+  @Inject CurrentUser currentUser;
+  @Inject People people;
+  @Inject Modules modules;
+
+  private long id;
+  private Modules.Learning learning;
+
+  public void load() throws IOException {
+    var apprentice =
+        people.find(currentUser.get(), id).filter(u -> u.hasRole(Role.APPRENTICE)).orElse(null);
+    if (apprentice == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+      faces.responseComplete();
+      return;
+    }
+    learning = modules.evidenceOf(apprentice);
+  }
+
+  public Modules.Learning getLearning() {
+    return learning;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+}
