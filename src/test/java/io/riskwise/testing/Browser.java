@@ -56,6 +56,18 @@ public final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
   }
 
+  /** Starts a fresh session as a demo user and waits for their home page. */
+  public void signIn(java.net.URL app, String username) {
+    driver.manage().deleteAllCookies();
+    driver.get(app + "sign-in.xhtml");
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+    driver
+        .findElement(org.openqa.selenium.By.id("password"))
+        .sendKeys("riskwise-demo", org.openqa.selenium.Keys.ENTER);
+    waiting()
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/app/home.xhtml"));
+  }
+
   public ChromeDriver driver() {
     return driver;
   }

@@ -325,11 +325,11 @@ public class LearningView implements Serializable {
   }
 
   public List<String> getSwotHeadings() {
-    return List.of("strengths", "weaknesses", "opportunities", "threats");
+    return Activity.SwotPestle.SWOT;
   }
 
   public List<String> getPestleHeadings() {
-    return List.of("political", "economic", "social", "technological", "legal", "environmental");
+    return Activity.SwotPestle.PESTLE;
   }
 
   public List<Activity.Stage> getShownStages() {

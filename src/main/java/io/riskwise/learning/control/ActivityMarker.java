@@ -33,9 +33,6 @@ public class ActivityMarker {
           "net benefit",
           "npv",
           "net present value");
-  static final List<String> SWOT = List.of("strengths", "weaknesses", "opportunities", "threats");
-  static final List<String> PESTLE =
-      List.of("political", "economic", "social", "technological", "legal", "environmental");
 
   /** The outcome of an activity attempt. */
   public record Result(
@@ -173,10 +170,10 @@ public class ActivityMarker {
     Map<String, List<String>> mine = new LinkedHashMap<>();
     JsonObject swot = errors.object(input.get("swot"), "swot");
     JsonObject pestle = errors.object(input.get("pestle"), "pestle");
-    for (String heading : SWOT) {
+    for (String heading : Activity.SwotPestle.SWOT) {
       mine.put(heading, swot == null ? List.of() : errors.items(swot, heading, "swot." + heading));
     }
-    for (String heading : PESTLE) {
+    for (String heading : Activity.SwotPestle.PESTLE) {
       mine.put(
           heading, pestle == null ? List.of() : errors.items(pestle, heading, "pestle." + heading));
     }
@@ -214,7 +211,9 @@ public class ActivityMarker {
     String chosen = threat.toLowerCase(Locale.ROOT);
     boolean fromAnalysis =
         mine.entrySet().stream()
-            .filter(e -> e.getKey().equals("threats") || PESTLE.contains(e.getKey()))
+            .filter(
+                e ->
+                    e.getKey().equals("threats") || Activity.SwotPestle.PESTLE.contains(e.getKey()))
             .flatMap(e -> e.getValue().stream())
             .anyMatch(item -> item.toLowerCase(Locale.ROOT).equals(chosen));
     score += fromAnalysis ? 1 : 0;
@@ -320,7 +319,7 @@ public class ActivityMarker {
       score += right ? 1 : 0;
       feedback.add(
           "Your "
-              + figure.getKey()
+              + LABELS.get(figure.getKey())
               + " of "
               + number.bigDecimalValue()
               + " is "

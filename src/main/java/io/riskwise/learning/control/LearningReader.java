@@ -30,18 +30,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * is escaped, never passed through.
  */
 public class LearningReader {
-  static final Set<String> SWOT_PESTLE =
-      Set.of(
-          "strengths",
-          "weaknesses",
-          "opportunities",
-          "threats",
-          "political",
-          "economic",
-          "social",
-          "technological",
-          "legal",
-          "environmental");
 
   private static final Set<String> MODULE_FIELDS =
       Set.of(
@@ -258,20 +246,9 @@ public class LearningReader {
             Set.of("id", "type", "title", "instructions", "case", "model", "registerExample"));
         YamlEntry model =
             YamlEntry.of(entry.file(), "activity " + id + ", model", named.raw("model"), problems);
-        model.onlyFields(SWOT_PESTLE);
+        model.onlyFields(Set.copyOf(Activity.SwotPestle.headings()));
         Map<String, List<String>> answers = new LinkedHashMap<>();
-        for (String heading :
-            List.of(
-                "strengths",
-                "weaknesses",
-                "opportunities",
-                "threats",
-                "political",
-                "economic",
-                "social",
-                "technological",
-                "legal",
-                "environmental")) {
+        for (String heading : Activity.SwotPestle.headings()) {
           answers.put(heading, strings(model, heading));
         }
         YamlEntry example =

@@ -45,6 +45,16 @@ public sealed interface Activity {
       java.util.Map<String, List<String>> model,
       RegisterEntry registerExample)
       implements Activity {
+    public static final List<String> SWOT =
+        List.of("strengths", "weaknesses", "opportunities", "threats");
+    public static final List<String> PESTLE =
+        List.of("political", "economic", "social", "technological", "legal", "environmental");
+
+    /** The ten headings in order: SWOT, then PESTLE. */
+    public static List<String> headings() {
+      return java.util.stream.Stream.concat(SWOT.stream(), PESTLE.stream()).toList();
+    }
+
     public String type() {
       return "swot-pestle";
     }

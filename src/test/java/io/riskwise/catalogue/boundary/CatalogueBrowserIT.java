@@ -53,13 +53,7 @@ class CatalogueBrowserIT {
   void signIn() {
     driver = browser.driver();
     browser.desktopSize();
-    if (driver.getCurrentUrl().contains("/app/")) {
-      return;
-    }
-    driver.get(url + "sign-in.xhtml");
-    driver.findElement(By.id("username")).sendKeys("apprentice3");
-    driver.findElement(By.id("password")).sendKeys("riskwise-demo", Keys.ENTER);
-    browser.waiting().until(ExpectedConditions.urlContains("/app/home.xhtml"));
+    browser.signIn(url, "apprentice3");
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,12 +56,7 @@ class LearningBrowserIT {
 
   @BeforeEach
   void signIn() {
-    WebDriver driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get(url + "sign-in.xhtml");
-    driver.findElement(By.id("username")).sendKeys("apprentice1");
-    driver.findElement(By.id("password")).sendKeys("riskwise-demo", Keys.ENTER);
-    browser.waiting().until(ExpectedConditions.urlContains("/app/home.xhtml"));
+    browser.signIn(url, "apprentice1");
   }
 
   @Test
@@ -179,11 +173,7 @@ class LearningBrowserIT {
   @Test
   void anAssessorReadsTheirApprenticesKnowledgeEvidence() {
     WebDriver driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get(url + "sign-in.xhtml");
-    driver.findElement(By.id("username")).sendKeys("assessor1");
-    driver.findElement(By.id("password")).sendKeys("riskwise-demo", Keys.ENTER);
-    browser.waiting().until(ExpectedConditions.urlContains("/app/home.xhtml"));
+    browser.signIn(url, "assessor1");
     driver.get(url + "app/people.xhtml");
     driver.findElement(By.cssSelector("a[title='Knowledge evidence of Callum Reid']")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/learning/evidence.xhtml"));

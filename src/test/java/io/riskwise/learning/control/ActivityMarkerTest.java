@@ -159,18 +159,7 @@ class ActivityMarkerTest {
 
   private static Map<String, List<String>> model() {
     Map<String, List<String>> model = new LinkedHashMap<>();
-    for (String heading :
-        List.of(
-            "strengths",
-            "weaknesses",
-            "opportunities",
-            "threats",
-            "political",
-            "economic",
-            "social",
-            "technological",
-            "legal",
-            "environmental")) {
+    for (String heading : Activity.SwotPestle.headings()) {
       model.put(heading, List.of("model " + heading));
     }
     return model;
