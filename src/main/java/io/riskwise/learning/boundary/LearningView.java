@@ -61,6 +61,7 @@ public class LearningView implements Serializable {
   private final Map<String, Boolean> flags = new HashMap<>();
   private final Map<String, String> amounts = new HashMap<>();
   private List<String> stageOrder = List.of();
+  private transient List<Row> rows;
   private KnowledgeCheck.Result checkResult;
   private ActivityMarker.Result activityResult;
 
@@ -84,7 +85,18 @@ public class LearningView implements Serializable {
     }
   }
 
+  /**
+   * The module list with the apprentice's progress, read once per view: the home page asks for it
+   * and for the next step several times while rendering.
+   */
   public List<Row> getRows() {
+    if (rows == null) {
+      rows = readRows();
+    }
+    return rows;
+  }
+
+  private List<Row> readRows() {
     User me = currentUser.get();
     boolean apprentice = me.hasRole(Role.APPRENTICE);
     Map<String, ModuleProgress> progress = apprentice ? modules.progressOf(me) : Map.of();
