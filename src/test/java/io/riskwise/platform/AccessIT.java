@@ -102,6 +102,8 @@ class AccessIT {
             "api/users/999999999",
             statuses(404, without(EVERYONE, ANONYMOUS), 401, List.of())));
 
+    portfolioRows(table);
+
     List<String> mismatches = new ArrayList<>();
     for (Expectation row : table) {
       assertEquals(
@@ -113,7 +115,7 @@ class AccessIT {
         String token = caller.equals(ANONYMOUS) ? null : api.token(caller);
         Api.Reply reply =
             api.send(
-                api.builder(row.path(), token)
+                downloads(api.builder(row.path(), token), row.path())
                     .method(row.method(), HttpRequest.BodyPublishers.noBody()));
         if (reply.status() != expected.getValue()) {
           mismatches.add(
@@ -195,6 +197,63 @@ class AccessIT {
         .stream()
         .map(u -> u.getString("username"))
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * apprentice2's portfolio: apprentice2, their assessor (assessor1), the IQA and administrator of
+   * their centre read it; everyone else is told it does not exist; an EQA has no grant yet.
+   */
+  private static void portfolioRows(List<Expectation> table) throws Exception {
+    long apprentice2 = idOf("apprentice2");
+    long assessment =
+        TestDatabase.count(
+            "select min(id) from risk_assessment where apprentice_id = ?", apprentice2);
+    long file =
+        TestDatabase.count(
+            "select min(id) from evidence_item where apprentice_id = ? and file_sha256 is not null",
+            apprentice2);
+    Map<String, Integer> readers =
+        statuses(
+            200, List.of("apprentice2", "assessor1", "iqa1", "admin1"),
+            404,
+                List.of(
+                    "apprentice1",
+                    "apprentice4",
+                    "assessor2",
+                    "northgate-admin",
+                    "northgate-apprentice"),
+            403, List.of("eqa1"));
+    for (String path :
+        List.of(
+            "api/portfolio/assessments/" + assessment,
+            "api/portfolio/assessments/" + assessment + "/readiness",
+            "api/portfolio/assessments/" + assessment + "/versions",
+            "api/portfolio/assessments/" + assessment + "/pdf",
+            "api/portfolio/assessments?apprentice=" + apprentice2,
+            "api/portfolio/evidence?apprentice=" + apprentice2,
+            "api/portfolio/evidence/" + file,
+            "api/portfolio/evidence/" + file + "/file",
+            "api/portfolio/mappings?apprentice=" + apprentice2,
+            "api/portfolio/grid?apprentice=" + apprentice2,
+            "api/portfolio/pdf?apprentice=" + apprentice2)) {
+      table.add(new Expectation("GET", path, readers));
+    }
+    table.add(
+        new Expectation(
+            "GET",
+            "api/portfolio/assessments",
+            statuses(
+                200, List.of("apprentice1", "apprentice2", "apprentice4", "northgate-apprentice"),
+                400, List.of("admin1", "assessor1", "assessor2", "iqa1", "northgate-admin"),
+                403, List.of("eqa1"))));
+    table.add(new Expectation("GET", "api/centre/matrix", allGet(200)));
+  }
+
+  /** Files and PDFs are asked for as a browser asks for a download. */
+  private static HttpRequest.Builder downloads(HttpRequest.Builder request, String path) {
+    return path.contains("/pdf") || path.endsWith("/file")
+        ? request.setHeader("Accept", "*/*")
+        : request;
   }
 
   private static long idOf(String username) throws Exception {

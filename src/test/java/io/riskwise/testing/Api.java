@@ -100,6 +100,18 @@ public class Api {
     }
   }
 
+  /** For downloads: the body as bytes. */
+  public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpRequest.Builder builder(String path, String token) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path))

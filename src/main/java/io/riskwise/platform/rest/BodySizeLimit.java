@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses JSON bodies over {@code riskwise.api.max-body-bytes} with 413 before reading them: by the
- * declared length when there is one, otherwise by counting while reading.
+ * declared length when there is one, otherwise by counting while reading. File uploads (multipart)
+ * have their own, larger limit {@code riskwise.upload.max-bytes}: a declared length beyond it is
+ * refused here, and the upload itself is counted as it streams to disk, never held in memory.
  */
 @Provider
 @PreMatching
@@ -27,17 +30,33 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
   @ConfigProperty(name = "riskwise.api.max-body-bytes", defaultValue = "1048576")
   int maxBytes;
 
+  @Inject
+  @ConfigProperty(name = "riskwise.upload.max-bytes", defaultValue = "26214400")
+  long maxUploadBytes;
+
   @Context HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (context.getLength() > maxBytes) {
+    if (isUpload(context.getMediaType())) {
+      if (context.getLength() > maxUploadBytes + MULTIPART_ALLOWANCE) {
+        context.abortWith(
+            Problems.response(
+                request,
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "payload-too-large",
+                "The file is larger than the limit of " + maxUploadBytes / (1024 * 1024) + " MB."));
+      }
+    } else if (context.getLength() > maxBytes) {
       context.abortWith(tooLarge());
     }
   }
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (isUpload(context.getMediaType())) {
+      return context.proceed();
+    }
     try (InputStream in = context.getInputStream()) {
       byte[] body = in.readNBytes(maxBytes + 1);
       if (body.length > maxBytes) {
@@ -46,6 +65,13 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
       context.setInputStream(new ByteArrayInputStream(body));
     }
     return context.proceed();
+  }
+
+  /** Room for the form fields and part headers around an uploaded file. */
+  private static final long MULTIPART_ALLOWANCE = 1024 * 1024;
+
+  private static boolean isUpload(MediaType type) {
+    return type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
   }
 
   private Response tooLarge() {

@@ -16,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +35,7 @@ public class DemoCentre {
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
   @Inject Modules modules;
+  @Inject DemoPortfolios portfolios;
 
   @Inject
   @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
@@ -105,6 +108,11 @@ public class DemoCentre {
       em.persist(new Allocation(i <= 3 ? assessor1 : assessor2, byName(users, "apprentice" + i)));
     }
     learning(users);
+    Map<String, User> apprentices = new HashMap<>();
+    users.stream()
+        .filter(u -> u.hasRole(Role.APPRENTICE))
+        .forEach(u -> apprentices.put(u.getUsername(), u));
+    portfolios.load(apprentices);
   }
 
   /**

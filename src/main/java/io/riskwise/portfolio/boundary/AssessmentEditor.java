@@ -1,0 +1,467 @@
+package io.riskwise.portfolio.boundary;
+
+import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.catalogue.entity.Criterion;
+import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.identity.entity.User;
+import io.riskwise.platform.rest.InvalidInputException;
+import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.portfolio.control.Documents;
+import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
+import io.riskwise.portfolio.entity.ActionStatus;
+import io.riskwise.portfolio.entity.AssessmentContent;
+import io.riskwise.portfolio.entity.AssessmentContent.Action;
+import io.riskwise.portfolio.entity.AssessmentContent.Consultee;
+import io.riskwise.portfolio.entity.AssessmentContent.CostBenefit;
+import io.riskwise.portfolio.entity.AssessmentContent.Risk;
+import io.riskwise.portfolio.entity.AssessmentContent.Stage;
+import io.riskwise.portfolio.entity.AssessmentVersion;
+import io.riskwise.portfolio.entity.Band;
+import io.riskwise.portfolio.entity.ConsulteeGroup;
+import io.riskwise.portfolio.entity.Decision;
+import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.portfolio.entity.RiskAssessment;
+import io.riskwise.portfolio.entity.RiskKind;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The risk assessment editor. It holds the apprentice's working copy and the draft version it was
+ * read at; every save (the button, or autosave every few seconds while typing) goes through {@link
+ * Portfolios#save}, so a save from a stale tab is refused and the text on screen is kept for the
+ * apprentice to copy or to save over the other version on purpose. Others who may read the
+ * portfolio see the same page without the controls.
+ */
+@Named("editor")
+@ViewScoped
+public class AssessmentEditor implements Serializable {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  @Inject CurrentUser currentUser;
+  @Inject Portfolios portfolios;
+  @Inject Mappings mappings;
+  @Inject PortfolioExports exports;
+  @Inject Catalogues catalogues;
+
+  private long id;
+  private long version;
+  private boolean readOnly;
+  private boolean conflict;
+  private String status;
+  private String ownerName;
+  private long apprenticeId;
+  private AssessmentContent content;
+  private Readiness readiness;
+  private List<AssessmentVersion> submitted;
+  private String mappingPart = "whole";
+  private String mappingCriterion;
+
+  public void load() throws IOException {
+    User viewer = currentUser.get();
+    RiskAssessment assessment;
+    try {
+      assessment = portfolios.find(viewer, id);
+    } catch (ProblemException notFound) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+      faces.responseComplete();
+      return;
+    }
+    readOnly = !assessment.getApprenticeId().equals(viewer.getId());
+    ownerName = portfolios.ownerName(assessment);
+    apprenticeId = assessment.getApprenticeId();
+    take(assessment);
+  }
+
+  /** The autosave and the save button. */
+  public void save() {
+    if (readOnly) {
+      return;
+    }
+    try {
+      take(portfolios.save(currentUser.get(), id, version, content));
+      conflict = false;
+      status = "Saved at " + now() + ".";
+    } catch (ProblemException e) {
+      if (e.getResponse().getStatus() == 409) {
+        conflict = true;
+        status = e.getMessage();
+      } else {
+        throw e;
+      }
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> error(error.field() + ": " + error.message()));
+      status = "Not saved: see the problems above.";
+    }
+  }
+
+  /** After a conflict: save what is on screen over the version saved elsewhere. */
+  public void keepMine() {
+    version = portfolios.find(currentUser.get(), id).getVersion();
+    save();
+  }
+
+  /** After a conflict: drop what is on screen and load the version saved elsewhere. */
+  public void loadSaved() {
+    take(portfolios.find(currentUser.get(), id));
+    conflict = false;
+    status = "Loaded the version saved at " + now() + ".";
+  }
+
+  public String submit() {
+    save();
+    if (conflict || FacesContext.getCurrentInstance().isValidationFailed()) {
+      return null;
+    }
+    try {
+      AssessmentVersion submittedVersion = portfolios.submit(currentUser.get(), id, version);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Version " + submittedVersion.getNumber() + " submitted for assessment.",
+              "Its SHA-256 digest is " + submittedVersion.getDigest() + "."));
+      return "/app/portfolio/versions?faces-redirect=true&id=" + id;
+    } catch (ProblemException e) {
+      error(e.getMessage());
+      return null;
+    }
+  }
+
+  public void downloadPdf() throws IOException {
+    PortfolioExports.Export export = exports.assessment(currentUser.get(), id);
+    Files.send(export.bytes(), "application/pdf", export.fileName());
+  }
+
+  public void addStage() {
+    content.getStages().add(new Stage());
+    save();
+  }
+
+  public void removeStage(Stage stage) {
+    content.getStages().remove(stage);
+    save();
+  }
+
+  public void moveUp(Stage stage) {
+    int at = content.getStages().indexOf(stage);
+    if (at > 0) {
+      content.getStages().remove(at);
+      content.getStages().add(at - 1, stage);
+      save();
+    }
+  }
+
+  public void addRisk(Stage stage) {
+    Risk risk = new Risk();
+    risk.setKind(RiskKind.FINANCIAL);
+    stage.getRisks().add(risk);
+    save();
+  }
+
+  public void removeRisk(Stage stage, Risk risk) {
+    stage.getRisks().remove(risk);
+    save();
+  }
+
+  public void addAction(Risk risk) {
+    Action action = new Action();
+    action.setStatus(ActionStatus.PLANNED);
+    risk.getActions().add(action);
+    save();
+  }
+
+  public void removeAction(Risk risk, Action action) {
+    risk.getActions().remove(action);
+    save();
+  }
+
+  public void addConsultee() {
+    content.getConsultees().add(new Consultee());
+    save();
+  }
+
+  public void removeConsultee(Consultee consultee) {
+    content.getConsultees().remove(consultee);
+    save();
+  }
+
+  public void addSwot() {
+    content.setSwot(new AssessmentContent.Swot());
+    save();
+  }
+
+  public void addPestle() {
+    content.setPestle(new AssessmentContent.Pestle());
+    save();
+  }
+
+  public void addCostBenefit() {
+    content.getCostBenefits().add(new CostBenefit());
+    save();
+  }
+
+  public void removeCostBenefit(CostBenefit costBenefit) {
+    content.getCostBenefits().remove(costBenefit);
+    save();
+  }
+
+  public void addMapping() {
+    try {
+      mappings.add(currentUser.get(), new NewMapping(mappingCriterion, null, id, mappingPart));
+      status = "Mapped to " + mappingCriterion + ".";
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> error(error.message()));
+    } catch (ProblemException e) {
+      error(e.getMessage());
+    }
+  }
+
+  public void removeMapping(long mappingId) {
+    mappings.remove(currentUser.get(), mappingId);
+  }
+
+  /** The mappings of this assessment, read fresh for each render. */
+  public List<Mappings.MappingView> getMappings() {
+    return mappings.ofAssessment(portfolios.find(currentUser.get(), id));
+  }
+
+  /** The parts of this assessment a criterion can be mapped to. */
+  public List<SelectItem> getParts() {
+    List<SelectItem> parts = new ArrayList<>();
+    parts.add(new SelectItem("whole", "The whole assessment"));
+    for (int i = 0; i < content.getStages().size(); i++) {
+      Stage stage = content.getStages().get(i);
+      if (stage.getId() != null) {
+        parts.add(
+            new SelectItem("stage:" + stage.getId(), "Stage " + (i + 1) + ": " + nameOf(stage)));
+      }
+      for (Risk risk : stage.getRisks()) {
+        if (risk.getId() != null) {
+          parts.add(new SelectItem("risk:" + risk.getId(), "  Risk: " + risk.name()));
+        }
+      }
+    }
+    parts.add(new SelectItem("consultation", "Who you consulted"));
+    parts.add(new SelectItem("customers-told", "How customers were told"));
+    parts.add(new SelectItem("staff-awareness", "How staff were made aware"));
+    parts.add(new SelectItem("swot", "SWOT"));
+    parts.add(new SelectItem("pestle", "PESTLE"));
+    parts.add(new SelectItem("cost-benefit", "Cost / benefit"));
+    return parts;
+  }
+
+  /** The criteria of INSCS027 and C6, grouped by unit. */
+  public List<SelectItem> getCriteria() {
+    return criteriaChoices(catalogues);
+  }
+
+  static List<SelectItem> criteriaChoices(Catalogues catalogues) {
+    List<SelectItem> groups = new ArrayList<>();
+    for (String code : Mappings.DEFAULT_UNITS) {
+      catalogues
+          .current()
+          .standard(code)
+          .ifPresent(
+              standard -> {
+                SelectItemGroup group =
+                    new SelectItemGroup(standard.code() + " " + standard.title());
+                group.setSelectItems(
+                    standard.criteria().stream()
+                        .map(c -> new SelectItem(c.id(), label(c)))
+                        .toArray(SelectItem[]::new));
+                groups.add(group);
+              });
+    }
+    return groups;
+  }
+
+  private static String label(Criterion criterion) {
+    String text = criterion.text();
+    return criterion.id() + ": " + (text.length() > 90 ? text.substring(0, 87) + "..." : text);
+  }
+
+  /** The probability and consequence levels of this assessment's matrix, with their labels. */
+  public List<SelectItem> getProbabilities() {
+    return levels(content.getMatrix().probabilityLabels());
+  }
+
+  public List<SelectItem> getConsequences() {
+    return levels(content.getMatrix().consequenceLabels());
+  }
+
+  private static List<SelectItem> levels(List<String> labels) {
+    List<SelectItem> items = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      items.add(new SelectItem(i + 1, (i + 1) + " " + labels.get(i)));
+    }
+    return items;
+  }
+
+  /** The heat map: for each probability (highest first) and consequence, how many risks. */
+  public List<List<Cell>> heatMap(boolean residual) {
+    Matrix matrix = content.getMatrix();
+    List<List<Cell>> rows = new ArrayList<>();
+    for (int p = matrix.size(); p >= 1; p--) {
+      List<Cell> row = new ArrayList<>();
+      for (int c = 1; c <= matrix.size(); c++) {
+        int probability = p;
+        int consequence = c;
+        long count =
+            content.risks().stream()
+                .filter(
+                    r ->
+                        residual
+                            ? Integer.valueOf(probability).equals(r.getResidualProbability())
+                                && Integer.valueOf(consequence).equals(r.getResidualConsequence())
+                            : Integer.valueOf(probability).equals(r.getProbability())
+                                && Integer.valueOf(consequence).equals(r.getConsequence()))
+                .count();
+        row.add(new Cell(p * c, matrix.band(p * c), count));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** A cell of the heat map. */
+  public record Cell(int score, Band band, long risks) implements Serializable {}
+
+  public String bandRanges() {
+    Matrix matrix = content.getMatrix();
+    return "Low "
+        + matrix.range(Band.LOW)
+        + ", medium "
+        + matrix.range(Band.MEDIUM)
+        + ", high "
+        + matrix.range(Band.HIGH)
+        + ".";
+  }
+
+  public RiskKind[] getKinds() {
+    return RiskKind.values();
+  }
+
+  public List<RiskKind> getRequiredKinds() {
+    return RiskKind.REQUIRED;
+  }
+
+  public Decision[] getDecisions() {
+    return Decision.values();
+  }
+
+  public ActionStatus[] getActionStatuses() {
+    return ActionStatus.values();
+  }
+
+  public ConsulteeGroup[] getGroups() {
+    return ConsulteeGroup.values();
+  }
+
+  /** The risks for the SWOT and PESTLE links. */
+  public List<SelectItem> getRiskChoices() {
+    return content.risks().stream()
+        .filter(r -> r.getId() != null)
+        .map(r -> new SelectItem(r.getId(), r.name()))
+        .toList();
+  }
+
+  public long getUnmetCount() {
+    return readiness == null ? 0 : readiness.checks().stream().filter(c -> !c.met()).count();
+  }
+
+  private void take(RiskAssessment assessment) {
+    version = assessment.getVersion();
+    content = Documents.read(assessment.getContent());
+    readiness = portfolios.readiness(assessment);
+    submitted = portfolios.versionsOf(assessment);
+  }
+
+  private static String nameOf(Stage stage) {
+    return stage.getName() == null || stage.getName().isBlank() ? "unnamed" : stage.getName();
+  }
+
+  private static String now() {
+    return java.time.ZonedDateTime.now(ZoneId.of("UTC")).format(TIME) + " UTC";
+  }
+
+  private static void error(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public boolean isReadOnly() {
+    return readOnly;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public long getApprenticeId() {
+    return apprenticeId;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public AssessmentContent getContent() {
+    return content;
+  }
+
+  public Readiness getReadiness() {
+    return readiness;
+  }
+
+  public List<AssessmentVersion> getSubmitted() {
+    return submitted;
+  }
+
+  public String getMappingPart() {
+    return mappingPart;
+  }
+
+  public void setMappingPart(String mappingPart) {
+    this.mappingPart = mappingPart;
+  }
+
+  public String getMappingCriterion() {
+    return mappingCriterion;
+  }
+
+  public void setMappingCriterion(String mappingCriterion) {
+    this.mappingCriterion = mappingCriterion;
+  }
+}

@@ -1,0 +1,235 @@
+package io.riskwise.portfolio.boundary;
+
+import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.catalogue.entity.Catalogue;
+import io.riskwise.catalogue.entity.Criterion;
+import io.riskwise.catalogue.entity.Standard;
+import io.riskwise.identity.entity.User;
+import io.riskwise.platform.rest.InvalidInputException;
+import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.portfolio.control.CriteriaGrid;
+import io.riskwise.portfolio.control.Documents;
+import io.riskwise.portfolio.entity.AssessmentContent;
+import io.riskwise.portfolio.entity.EvidenceItem;
+import io.riskwise.portfolio.entity.EvidenceMapping;
+import io.riskwise.portfolio.entity.RiskAssessment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The apprentice's claims that evidence shows criteria, and the criteria grid built from them. A
+ * claim for one criterion also shows against its cross-mapped twins (INSCS027.PC8 and C6 2.1).
+ */
+@ApplicationScoped
+public class Mappings {
+  public static final List<String> DEFAULT_UNITS = List.of("INSCS027", "C6");
+  static final List<String> SECTIONS =
+      List.of(
+          EvidenceMapping.WHOLE,
+          "consultation",
+          "customers-told",
+          "staff-awareness",
+          "swot",
+          "pestle",
+          "cost-benefit");
+
+  @Inject PortfolioAccess access;
+  @Inject Catalogues catalogues;
+  @PersistenceContext EntityManager em;
+
+  /** One claim, with the words a person needs to read it. */
+  public record MappingView(
+      long id,
+      String criterionId,
+      String criterion,
+      List<String> twins,
+      Long evidenceId,
+      Long assessmentId,
+      String part,
+      String evidence) {}
+
+  /** Three statements whatever the size of the portfolio. */
+  public List<MappingView> of(User apprentice) {
+    Labels labels = labels(apprentice);
+    Catalogue catalogue = catalogues.current();
+    return mappingsOf(apprentice).stream()
+        .map(
+            m ->
+                new MappingView(
+                    m.getId(),
+                    m.getCriterionId(),
+                    catalogue.criterion(m.getCriterionId()).map(Criterion::text).orElse(""),
+                    catalogue.twins(m.getCriterionId()),
+                    m.getEvidenceId(),
+                    m.getAssessmentId(),
+                    m.getPart(),
+                    labels.of(m)))
+        .toList();
+  }
+
+  /** The claims made on one risk assessment, for whoever may read it. */
+  public List<MappingView> ofAssessment(RiskAssessment assessment) {
+    User apprentice = em.find(User.class, assessment.getApprenticeId());
+    return of(apprentice).stream()
+        .filter(m -> assessment.getId().equals(m.assessmentId()))
+        .toList();
+  }
+
+  @Transactional
+  public EvidenceMapping add(User apprentice, NewMapping claim) {
+    if (claim == null || catalogues.current().criterion(claim.getCriterionId()).isEmpty()) {
+      throw InvalidInputException.of("criterionId", "Choose a criterion from the catalogue.");
+    }
+    EvidenceMapping mapping;
+    if (claim.getEvidenceId() != null && claim.getAssessmentId() == null) {
+      EvidenceItem item = em.find(EvidenceItem.class, claim.getEvidenceId());
+      if (item == null || !item.getApprenticeId().equals(apprentice.getId())) {
+        throw InvalidInputException.of("evidenceId", "Choose evidence from your own portfolio.");
+      }
+      mapping =
+          EvidenceMapping.ofEvidence(apprentice.getId(), claim.getCriterionId(), item.getId());
+    } else if (claim.getAssessmentId() != null && claim.getEvidenceId() == null) {
+      RiskAssessment assessment = em.find(RiskAssessment.class, claim.getAssessmentId());
+      if (assessment == null || !assessment.getApprenticeId().equals(apprentice.getId())) {
+        throw InvalidInputException.of(
+            "assessmentId", "Choose a risk assessment from your own portfolio.");
+      }
+      String part = claim.getPart() == null ? EvidenceMapping.WHOLE : claim.getPart();
+      if (partLabel(Documents.read(assessment.getContent()), part).isEmpty()) {
+        throw InvalidInputException.of(
+            "part", "Choose a part of the assessment: the whole, a stage, a risk or a section.");
+      }
+      mapping =
+          EvidenceMapping.ofAssessment(
+              apprentice.getId(), claim.getCriterionId(), assessment.getId(), part);
+    } else {
+      throw InvalidInputException.of(
+          "evidenceId", "Map either an evidence item or a part of a risk assessment.");
+    }
+    if (mappingsOf(apprentice).stream().anyMatch(mapping::sameTarget)) {
+      throw new ProblemException(
+          Response.Status.CONFLICT,
+          "This evidence is already mapped to " + claim.getCriterionId() + ".");
+    }
+    em.persist(mapping);
+    return mapping;
+  }
+
+  @Transactional
+  public void remove(User viewer, long id) {
+    String notFound = "There is no mapping " + id + " that you can see.";
+    EvidenceMapping mapping = em.find(EvidenceMapping.class, id);
+    if (mapping == null) {
+      throw new ProblemException(Response.Status.NOT_FOUND, notFound);
+    }
+    access.writable(viewer, mapping.getApprenticeId(), notFound);
+    em.remove(mapping);
+  }
+
+  /** For each criterion of each unit asked for, the evidence mapped to it or to a twin. */
+  public CriteriaGrid grid(User apprentice, List<String> unitCodes) {
+    Catalogue catalogue = catalogues.current();
+    List<MappingView> mappings = of(apprentice);
+    Map<String, List<MappingView>> byCriterion = new HashMap<>();
+    mappings.forEach(
+        m -> byCriterion.computeIfAbsent(m.criterionId(), k -> new ArrayList<>()).add(m));
+    List<CriteriaGrid.Unit> units = new ArrayList<>();
+    for (String code : unitCodes) {
+      Standard standard =
+          catalogue
+              .standard(code)
+              .orElseThrow(
+                  () -> InvalidInputException.of("unit", "There is no unit " + code + "."));
+      List<CriteriaGrid.Row> rows =
+          standard.criteria().stream()
+              .map(
+                  c ->
+                      new CriteriaGrid.Row(
+                          c.id(), c.number(), c.text(), entries(c, byCriterion, catalogue)))
+              .toList();
+      units.add(new CriteriaGrid.Unit(standard.code(), standard.title(), rows));
+    }
+    return new CriteriaGrid(units);
+  }
+
+  private static List<CriteriaGrid.Entry> entries(
+      Criterion criterion, Map<String, List<MappingView>> byCriterion, Catalogue catalogue) {
+    List<CriteriaGrid.Entry> entries = new ArrayList<>();
+    byCriterion
+        .getOrDefault(criterion.id(), List.of())
+        .forEach(m -> entries.add(new CriteriaGrid.Entry(m.evidence(), null)));
+    for (String twin : catalogue.twins(criterion.id())) {
+      byCriterion
+          .getOrDefault(twin, List.of())
+          .forEach(m -> entries.add(new CriteriaGrid.Entry(m.evidence(), twin)));
+    }
+    return entries;
+  }
+
+  private List<EvidenceMapping> mappingsOf(User apprentice) {
+    return em.createNamedQuery(EvidenceMapping.OF_APPRENTICE, EvidenceMapping.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList();
+  }
+
+  /** Names of the apprentice's evidence items and assessment parts, read in two statements. */
+  private Labels labels(User apprentice) {
+    Map<Long, EvidenceItem> items = new HashMap<>();
+    em.createNamedQuery(EvidenceItem.OF_APPRENTICE, EvidenceItem.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList()
+        .forEach(i -> items.put(i.getId(), i));
+    Map<Long, AssessmentContent> assessments = new HashMap<>();
+    em.createNamedQuery(RiskAssessment.OF_APPRENTICE, RiskAssessment.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList()
+        .forEach(a -> assessments.put(a.getId(), Documents.read(a.getContent())));
+    return new Labels(items, assessments);
+  }
+
+  private record Labels(Map<Long, EvidenceItem> items, Map<Long, AssessmentContent> assessments) {
+    String of(EvidenceMapping m) {
+      if (m.getEvidenceId() != null) {
+        EvidenceItem item = items.get(m.getEvidenceId());
+        return item.getKind().getLabel() + ": " + item.getTitle();
+      }
+      AssessmentContent content = assessments.get(m.getAssessmentId());
+      String title = content.getTitle() == null ? Portfolios.UNTITLED : content.getTitle();
+      return "Risk assessment \""
+          + title
+          + "\", "
+          + partLabel(content, m.getPart()).orElse(m.getPart());
+    }
+  }
+
+  /** "stage 2: Arrival", "risk: Queue at the counter", "consultation"; empty for no such part. */
+  static Optional<String> partLabel(AssessmentContent content, String part) {
+    if (SECTIONS.contains(part)) {
+      return Optional.of(
+          part.equals(EvidenceMapping.WHOLE) ? "whole assessment" : part.replace('-', ' '));
+    }
+    if (part.startsWith("stage:")) {
+      String id = part.substring(6);
+      for (int i = 0; i < content.getStages().size(); i++) {
+        AssessmentContent.Stage stage = content.getStages().get(i);
+        if (id.equals(stage.getId())) {
+          return Optional.of(
+              "stage " + (i + 1) + ": " + (stage.getName() == null ? "unnamed" : stage.getName()));
+        }
+      }
+    }
+    if (part.startsWith("risk:")) {
+      return content.risk(part.substring(5)).map(r -> "risk: " + r.name());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,218 @@
+package io.riskwise.portfolio.boundary;
+
+import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.identity.entity.User;
+import io.riskwise.platform.rest.InvalidInputException;
+import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.portfolio.control.CriteriaGrid;
+import io.riskwise.portfolio.entity.AssessmentContent;
+import io.riskwise.portfolio.entity.EvidenceItem;
+import io.riskwise.portfolio.entity.EvidenceKind;
+import io.riskwise.portfolio.entity.RiskAssessment;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The portfolio pages: the list of risk assessments and evidence, adding evidence (with an upload),
+ * mapping evidence to criteria, the criteria grid and the whole-portfolio PDF. The apprentice sees
+ * their own; their assessor, IQAs and administrators pass {@code ?apprentice=} and only read.
+ */
+@Named("portfolio")
+@RequestScoped
+public class PortfolioView {
+
+  @Inject CurrentUser currentUser;
+  @Inject PortfolioAccess access;
+  @Inject Portfolios portfolios;
+  @Inject EvidenceItems evidence;
+  @Inject Mappings mappings;
+  @Inject PortfolioExports exports;
+  @Inject Catalogues catalogues;
+
+  private Long apprenticeId;
+  private User apprentice;
+  private List<EvidenceItem> items;
+  private List<Mappings.MappingView> claims;
+  private final NewEvidence newEvidence = new NewEvidence();
+  private Part file;
+  private final Map<Long, String> criterionFor = new HashMap<>();
+
+  public void load() throws IOException {
+    try {
+      apprentice();
+    } catch (ProblemException notFound) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+      faces.responseComplete();
+    }
+  }
+
+  public User apprentice() {
+    if (apprentice == null) {
+      apprentice = access.whose(currentUser.get(), apprenticeId);
+    }
+    return apprentice;
+  }
+
+  public boolean isOwner() {
+    return apprentice().getId().equals(currentUser.get().getId());
+  }
+
+  public List<Portfolios.Summary> getAssessments() {
+    return portfolios.assessmentsOf(apprentice());
+  }
+
+  public List<EvidenceItem> getEvidence() {
+    if (items == null) {
+      items = evidence.of(apprentice());
+    }
+    return items;
+  }
+
+  /** The criteria each evidence item is mapped to, for the list. */
+  public List<Mappings.MappingView> mappingsOf(EvidenceItem item) {
+    if (claims == null) {
+      claims = mappings.of(apprentice());
+    }
+    return claims.stream().filter(m -> item.getId().equals(m.evidenceId())).toList();
+  }
+
+  public CriteriaGrid getGrid() {
+    return mappings.grid(apprentice(), Mappings.DEFAULT_UNITS);
+  }
+
+  public String newAssessment() {
+    RiskAssessment created = portfolios.create(apprentice(), new AssessmentContent());
+    return "/app/portfolio/assessment?faces-redirect=true&id=" + created.getId();
+  }
+
+  public String addEvidence() {
+    try {
+      EvidenceItem added;
+      if (file != null && file.getSize() > 0 || newEvidence.getKind() == EvidenceKind.FILE) {
+        if (file == null) {
+          throw InvalidInputException.of("file", "Choose the file to upload.");
+        }
+        try (InputStream content = file.getInputStream()) {
+          added = evidence.upload(apprentice(), newEvidence, file.getSubmittedFileName(), content);
+        }
+      } else {
+        added = evidence.add(apprentice(), newEvidence);
+      }
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null, new FacesMessage("Added \"" + added.getTitle() + "\" to your portfolio."));
+      return "/app/portfolio/evidence?faces-redirect=true";
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> error(error.message()));
+    } catch (ProblemException e) {
+      error(e.getMessage());
+    } catch (IOException e) {
+      error("The file could not be read; try again.");
+    }
+    return null;
+  }
+
+  public void deleteEvidence(long id) {
+    evidence.delete(currentUser.get(), id);
+    items = null;
+    claims = null;
+    info("Removed the evidence.");
+  }
+
+  public void mapEvidence(long id) {
+    String criterion = criterionFor.get(id);
+    try {
+      mappings.add(apprentice(), new NewMapping(criterion, id, null, null));
+      claims = null;
+      info("Mapped to " + criterion + ".");
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> error(error.message()));
+    } catch (ProblemException e) {
+      error(e.getMessage());
+    }
+  }
+
+  public void removeMapping(long id) {
+    mappings.remove(currentUser.get(), id);
+    claims = null;
+  }
+
+  public void downloadFile(long id) throws IOException {
+    EvidenceItem item = evidence.find(currentUser.get(), id);
+    Files.send(evidence.file(item), item.getFileType(), item.getFileName());
+  }
+
+  public void downloadPdf() throws IOException {
+    PortfolioExports.Export export = exports.portfolio(currentUser.get(), apprentice());
+    Files.send(export.bytes(), "application/pdf", export.fileName());
+  }
+
+  public List<SelectItem> getCriteria() {
+    return AssessmentEditor.criteriaChoices(catalogues);
+  }
+
+  public EvidenceKind[] getKinds() {
+    return EvidenceKind.values();
+  }
+
+  public String getAccepted() {
+    return evidence.acceptedInWords();
+  }
+
+  public long getMaxMegabytes() {
+    return evidence.maxBytes() / (1024 * 1024);
+  }
+
+  public String twins(List<String> twins) {
+    return twins.stream().collect(Collectors.joining(", "));
+  }
+
+  private static void info(String message) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(message));
+  }
+
+  private static void error(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  public Long getApprenticeId() {
+    return apprenticeId;
+  }
+
+  public void setApprenticeId(Long apprenticeId) {
+    this.apprenticeId = apprenticeId;
+  }
+
+  public NewEvidence getNewEvidence() {
+    return newEvidence;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public Map<Long, String> getCriterionFor() {
+    return criterionFor;
+  }
+}

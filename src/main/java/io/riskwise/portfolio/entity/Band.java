@@ -1,0 +1,12 @@
+package io.riskwise.portfolio.entity;
+
+/** Where a rating falls on a matrix. */
+public enum Band {
+  LOW,
+  MEDIUM,
+  HIGH;
+
+  public String label() {
+    return name().charAt(0) + name().substring(1).toLowerCase();
+  }
+}

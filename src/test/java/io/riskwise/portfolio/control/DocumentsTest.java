@@ -1,0 +1,74 @@
+package io.riskwise.portfolio.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.riskwise.portfolio.entity.AssessmentContent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentsTest {
+
+  @Test
+  void theSameContentAlwaysGivesTheSameCanonicalJsonAndDigest() {
+    AssessmentContent content = ReadinessCheckTest.complete();
+    String json = Documents.canonical(content);
+    String again = Documents.canonical(Documents.read(json));
+    assertEquals(json, again);
+    assertEquals(Documents.sha256(json), Documents.sha256(again));
+    assertEquals(64, Documents.sha256(json).length());
+    assertTrue(json.indexOf("\"consultees\"") < json.indexOf("\"stages\""), "keys are sorted");
+    assertTrue(!json.contains("\n") && !json.contains("null"), json);
+  }
+
+  @Test
+  void anyChangeChangesTheDigest() {
+    AssessmentContent content = ReadinessCheckTest.complete();
+    String before = Documents.sha256(Documents.canonical(content));
+    content.setStaffAwareness(content.getStaffAwareness() + ".");
+    assertNotEquals(before, Documents.sha256(Documents.canonical(content)));
+  }
+
+  @Test
+  void aKnownDocumentHasAKnownDigest() {
+    AssessmentContent content = new AssessmentContent();
+    content.setTitle("Café");
+    String json = Documents.canonical(content.normalise());
+    assertEquals(
+        "{\"consultees\":[],\"costBenefits\":[],\"externalCustomers\":false,"
+            + "\"internalCustomers\":false,\"stages\":[],\"title\":\"Café\"}",
+        json);
+    // the SHA-256 of the same UTF-8 bytes, computed outside Java (Python's hashlib)
+    assertEquals(
+        "e737e4e747ee05ac817f9f59f5a0b64759cd543c21956d970f358bf8d8d1676a", Documents.sha256(json));
+  }
+
+  @Test
+  void changesBetweenVersionsNameTheFieldsInPlainWords() {
+    AssessmentContent first = ReadinessCheckTest.complete();
+    AssessmentContent second = Documents.copy(first);
+    second.getStages().get(1).getRisks().get(0).setProbability(5);
+    second.setCustomersTold(null);
+    second.getStages().get(2).setName("Complaints and refunds");
+    second.rate();
+    List<Documents.Change> changes =
+        Documents.changes(Documents.canonical(first), Documents.canonical(second));
+    assertTrue(
+        changes.contains(
+            new Documents.Change(
+                "Stages \"Arrival\" > Risks \"Queue at the desk\" > Probability", "4", "5")),
+        changes.toString());
+    assertTrue(
+        changes.contains(
+            new Documents.Change(
+                "Customers told", "A notice at the desk and a text to lesson families.", null)),
+        changes.toString());
+    assertTrue(
+        changes.stream()
+            .anyMatch(
+                c -> c.field().endsWith("> Name") && "Complaints and refunds".equals(c.after())),
+        changes.toString());
+    assertTrue(changes.stream().anyMatch(c -> c.field().endsWith("> Score")), "the score follows");
+  }
+}
