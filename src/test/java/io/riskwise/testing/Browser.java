@@ -35,6 +35,7 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path screenshots =
       Path.of(System.getProperty("riskwise.screenshots", "target/screenshots"));
+  private final Path downloads;
 
   public Browser() {
     ChromeOptions options = new ChromeOptions();
@@ -49,11 +50,26 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--no-first-run",
         "--window-size=1280,900");
+    try {
+      downloads = Files.createTempDirectory("riskwise-downloads");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
             .build();
     driver = new ChromeDriver(service, options);
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
   /** Starts a fresh session as a demo user and waits for their home page. */
@@ -94,6 +110,32 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Waits for a file the browser downloads whose name ends so, and gives its path. */
+  public Path downloaded(String suffix) {
+    return waiting()
+        .until(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                return files
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** Sets a field's value as if typed, e.g. a date input, whose typing depends on the locale. */
+  public void setValue(org.openqa.selenium.WebElement field, String value) {
+    driver.executeScript(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        field,
+        value);
   }
 
   /** The serious and critical WCAG 2.2 AA violations axe-core finds on the current page. */

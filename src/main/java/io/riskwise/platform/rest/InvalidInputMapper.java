@@ -19,7 +19,9 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
         400,
         "Bad Request",
         "validation",
-        "Some answers do not fit the question; see errors.",
+        exception.errors().size() == 1
+            ? exception.errors().get(0).message()
+            : "Some of what was sent is not right; see errors.",
         exception.errors());
   }
 }

@@ -87,6 +87,7 @@ public class EvidenceItems {
     check(evidence, false);
     EvidenceItem item = item(apprentice, evidence);
     em.persist(item);
+    em.flush();
     return item;
   }
 
@@ -108,9 +109,11 @@ public class EvidenceItems {
         check.checkContent(type, new java.io.BufferedInputStream(content));
       }
       long stored =
-          em.createNamedQuery(EvidenceItem.STORED_BYTES, Long.class)
-              .setParameter("apprenticeId", apprentice.getId())
-              .getSingleResult();
+          ((Number)
+                  em.createNamedQuery(EvidenceItem.STORED_BYTES)
+                      .setParameter("apprenticeId", apprentice.getId())
+                      .getSingleResult())
+              .longValue();
       if (stored + received.size() > quotaBytes) {
         throw new ProblemException(
             Response.status(413).build(),

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -118,7 +119,8 @@ public class EvidenceResource {
     fields.setWitnessContact(text(byName, "witnessContact"));
     try (InputStream content = file.getContent()) {
       return created(
-          evidence.upload(currentUser.get(), fields, file.getFileName().orElse(null), content));
+          evidence.upload(
+              currentUser.get(), fields, utf8(file.getFileName().orElse(null)), content));
     }
   }
 
@@ -152,6 +154,22 @@ public class EvidenceResource {
             uri.getBaseUriBuilder().path("portfolio/evidence/{id}").build(item.getId()))
         .entity(EvidenceView.of(item))
         .build();
+  }
+
+  /**
+   * Browsers send the file name as UTF-8 bytes, which the multipart parser reads as ISO-8859-1;
+   * this gives the name back as typed. A name that is not valid UTF-8 is left as it was read.
+   */
+  static String utf8(String name) {
+    if (name == null) {
+      return null;
+    }
+    byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException | RuntimeException e) {
+      return name;
+    }
   }
 
   private static String text(Map<String, EntityPart> parts, String name) throws IOException {

@@ -102,6 +102,7 @@ public class Portfolios {
     RiskAssessment assessment = new RiskAssessment(apprentice.getId());
     assessment.replace(title(prepared), prepared.getDate(), Documents.canonical(prepared));
     em.persist(assessment);
+    em.flush();
     return assessment;
   }
 

@@ -1,0 +1,277 @@
+package io.riskwise.portfolio.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.riskwise.testing.Browser;
+import io.riskwise.testing.Deployments;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * apprentice1 writes a complete risk assessment in a real browser, watches the readiness list turn
+ * green, adds evidence from another day, submits, and downloads the PDF; an assessor reads another
+ * apprentice's portfolio without being able to change it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortfolioBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.riskwise();
+  }
+
+  static Browser browser;
+
+  @ArquillianResource URL url;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @Test
+  void apprenticeOneWritesACompleteAssessmentAndSubmitsIt() throws IOException {
+    browser.signIn(url, "apprentice1");
+    WebDriver driver = browser.driver();
+    driver.findElement(By.linkText("Your risk assessments and evidence")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/index.xhtml"));
+    browser.screenshot("portfolio-index");
+    assertEquals(List.of(), browser.accessibilityViolations());
+    driver.findElement(By.id("newAssessment")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
+    browser.screenshot("portfolio-new-assessment");
+    assertEquals(List.of(), browser.accessibilityViolations());
+    assertTrue(readiness().contains("checks still to meet"), readiness());
+    assertTrue(readiness().contains("Map your customer service process"), readiness());
+
+    type(By.id("title"), "Risk assessment of the garden centre tills");
+    type(By.id("organisation"), "Greenleaf Garden Centre");
+    type(By.id("role"), "Customer service assistant");
+    type(By.id("area"), "Tills and customer service desk");
+    browser.setValue(driver.findElement(By.id("date")), "2026-10-05");
+    type(By.id("customers"), "Shoppers at the tills; colleagues from the plant area.");
+
+    for (String stage :
+        List.of("Greeting at the entrance", "Paying at the tills", "Carry-out to the car")) {
+      click(By.id("addStage"));
+      int number = driver.findElements(By.cssSelector("fieldset.stage")).size();
+      type(By.cssSelector("#stage-s" + number + " [id$=':stageName']"), stage);
+    }
+    click(By.cssSelector("#stage-s2 [id$=':momentOfTruth']"));
+    for (String stage : List.of("s1", "s3")) {
+      for (WebElement reason :
+          driver.findElements(By.cssSelector("#stage-" + stage + " [id$=':noneFound']"))) {
+        reason.sendKeys("Nothing of this kind here: I watched this stage for a week.");
+      }
+    }
+    List<WebElement> tillReasons =
+        driver.findElements(By.cssSelector("#stage-s2 [id$=':noneFound']"));
+    tillReasons
+        .get(0)
+        .sendKeys("Card payments are checked by the terminal; cash is counted twice.");
+    tillReasons.get(1).sendKeys("Covered by the queue risk below.");
+
+    click(By.cssSelector("#stage-s2 [id$=':addRisk']"));
+    select("#risk-r1", "kind", "Sub-standard service or product");
+    type(
+        By.cssSelector("#risk-r1 [id$=':description']"),
+        "Queues of more than ten people on Saturdays");
+    select("#risk-r1", "probability", "4 Likely");
+    select("#risk-r1", "consequence", "3 Moderate");
+    type(
+        By.cssSelector("#risk-r1 [id$=':consequenceReputation']"),
+        "Customers leave without paying and complain online.");
+    type(
+        By.cssSelector("#risk-r1 [id$=':justification']"),
+        "It happened on three Saturdays in September.");
+    select("#risk-r1", "decision", "Act to reduce it");
+    click(By.cssSelector("#risk-r1 [id$=':addAction']"));
+    type(
+        By.cssSelector("#risk-r1 [id$=':actionDescription']"),
+        "Open the second till from 10am on Saturdays");
+    type(By.cssSelector("#risk-r1 [id$=':owner']"), "Duty manager");
+    select("#risk-r1", "actionStatus", "Done");
+    select("#risk-r1", "residualProbability", "2 Unlikely");
+    select("#risk-r1", "residualConsequence", "3 Moderate");
+    type(By.cssSelector("#risk-r1 [id$=':review']"), "The longest queue fell from 14 to 5 people.");
+
+    click(By.cssSelector("#stage-s2 [id$=':addRisk']"));
+    select("#risk-r2", "kind", "Health and safety");
+    type(By.cssSelector("#risk-r2 [id$=':description']"), "Wet floor by the till after rain");
+    select("#risk-r2", "probability", "2 Unlikely");
+    select("#risk-r2", "consequence", "2 Minor");
+    type(By.cssSelector("#risk-r2 [id$=':consequenceHealthAndSafety']"), "A customer could slip.");
+    type(
+        By.cssSelector("#risk-r2 [id$=':justification']"), "Mats are down; no slips in two years.");
+    select("#risk-r2", "decision", "Tolerate it");
+    type(
+        By.cssSelector("#risk-r2 [id$=':tolerateReason']"),
+        "Mats and signs already control it well.");
+
+    click(By.id("addConsultee"));
+    click(By.id("addConsultee"));
+    List<WebElement> names = driver.findElements(By.cssSelector("[id$=':consulteeName']"));
+    names.get(0).sendKeys("Priya, till colleague");
+    names.get(1).sendKeys("Mark, duty manager");
+    List<WebElement> groups = driver.findElements(By.cssSelector("[id$=':group']"));
+    new Select(groups.get(0)).selectByVisibleText("Team members or colleagues");
+    new Select(groups.get(1)).selectByVisibleText("Supervisors, team leaders or managers");
+    type(
+        By.id("customersTold"),
+        "A sign at the entrance tells customers when the second till opens.");
+    type(By.id("staffAwareness"), "I briefed the Saturday team at the morning huddle.");
+    click(By.id("save"));
+
+    assertEquals(
+        "12 Medium", driver.findElement(By.cssSelector("#risk-r1 [id$=':rating']")).getText());
+    assertEquals(
+        "6 Low", driver.findElement(By.cssSelector("#risk-r1 [id$=':residualRating']")).getText());
+    // Everything the assessment itself can show is met; ER3 may wait for evidence from another day
+    // (other tests may already have given apprentice1 some).
+    assertTrue(
+        readiness().contains("1 of 17 checks still to meet")
+            || readiness().contains("Every check is met."),
+        readiness());
+    browser.screenshot("portfolio-assessment-nearly-ready");
+    assertEquals(List.of(), browser.accessibilityViolations());
+
+    driver.get(url + "app/portfolio/evidence.xhtml");
+    new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Reflective account");
+    type(By.id("evidenceTitle"), "What I learnt from the Saturday queues");
+    browser.setValue(driver.findElement(By.id("occurredOn")), "2026-10-12");
+    type(By.id("occasion"), "Saturday shift after the change");
+    type(
+        By.id("body"), "After the second till opened I timed the queue again and it stayed short.");
+    Path file = Files.createTempFile("till-notes", ".txt");
+    Files.writeString(file, "Queue lengths: 14, 12, 5, 4", StandardCharsets.UTF_8);
+    driver.findElement(By.id("file")).sendKeys(file.toString());
+    driver.findElement(By.id("addEvidence")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("main"), "Added \"What I learnt"));
+    browser.screenshot("portfolio-evidence");
+    assertEquals(List.of(), browser.accessibilityViolations());
+
+    driver.navigate().back();
+    driver.navigate().back();
+    driver.findElement(By.linkText("Portfolio")).click();
+    driver.findElement(By.linkText("Risk assessment of the garden centre tills")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
+    assertTrue(readiness().contains("Every check is met."), readiness());
+    browser.screenshot("portfolio-assessment-ready");
+
+    new Select(driver.findElement(By.id("mappingPart"))).selectByVisibleText("Who you consulted");
+    new Select(driver.findElement(By.id("mappingCriterion"))).selectByValue("INSCS027.PC11");
+    click(By.id("addMapping"));
+    assertTrue(
+        driver.findElement(By.id("mappingList")).getText().contains("Also counts toward C6.2.4"),
+        driver.findElement(By.id("mappingList")).getText());
+
+    driver.findElement(By.id("pdf")).click();
+    Path pdf = browser.downloaded(".pdf");
+    assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+
+    driver.findElement(By.id("submit")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/versions.xhtml"));
+    String page = driver.findElement(By.id("main")).getText();
+    assertTrue(page.contains("Version 1 submitted for assessment."), page);
+    assertTrue(page.contains("SHA-256"), page);
+    browser.screenshot("portfolio-submitted");
+    assertEquals(List.of(), browser.accessibilityViolations());
+  }
+
+  @Test
+  void anAssessorReadsAnApprenticesPortfolioButCannotChangeIt() {
+    browser.signIn(url, "assessor1");
+    WebDriver driver = browser.driver();
+    driver.findElement(By.linkText("Your apprentices (3)")).click();
+    driver.findElement(By.cssSelector("a[title='Portfolio of Amira Hassan']")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/index.xhtml"));
+    assertTrue(driver.findElements(By.id("newAssessment")).isEmpty());
+    driver.findElement(By.linkText("Risk assessment of the reception and enquiries desk")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
+    assertTrue(readiness().contains("Every check is met."), readiness());
+    assertTrue(driver.findElements(By.id("save")).isEmpty(), "no save button");
+    assertTrue(!driver.findElement(By.id("title")).isEnabled(), "fields are read only");
+    browser.screenshot("portfolio-assessor-reads");
+    assertEquals(List.of(), browser.accessibilityViolations());
+
+    driver.findElement(By.linkText("Portfolio")).click();
+    driver.findElement(By.linkText("Criteria grid: the evidence for each criterion")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/grid.xhtml"));
+    assertTrue(
+        driver.findElement(By.id("main")).getText().contains("(via INSCS027.PC"), "twins show");
+    browser.screenshot("portfolio-grid");
+    assertEquals(List.of(), browser.accessibilityViolations());
+
+    driver.get(url + "app/portfolio/index.xhtml?apprentice=" + idOfNorthgateApprentice());
+    assertEquals(
+        "Page not found", driver.findElement(By.tagName("h1")).getText(), "another centre");
+  }
+
+  String readiness() {
+    return browser.driver().findElement(By.id("readiness")).getText();
+  }
+
+  void type(By field, String text) {
+    WebElement element = browser.driver().findElement(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void select(String risk, String field, String text) {
+    new Select(browser.driver().findElement(By.cssSelector(risk + " [id$=':" + field + "']")))
+        .selectByVisibleText(text);
+  }
+
+  /** Clicks a button that saves by Ajax, and waits until the answer has been applied. */
+  void click(By button) {
+    browser.driver().findElement(button).click();
+    browser
+        .waiting()
+        .until(
+            d ->
+                (Boolean)
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return document.readyState === 'complete' && window.PrimeFaces"
+                                + " && PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
+  static long idOfNorthgateApprentice() {
+    try {
+      return io.riskwise.testing.TestDatabase.count(
+          "select id from app_user where username = 'northgate-apprentice'");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
