@@ -1,34 +1,24 @@
 package io.riskwise.learning.control;
 
+import io.riskwise.portfolio.entity.Band;
+import io.riskwise.portfolio.entity.Matrix;
+
 /**
- * The 5 x 5 probability x consequence matrix the lessons teach: a rating from 1 to 25, banded high
- * (15 to 25), medium (6 to 14) or low (1 to 5).
+ * The 5 x 5 probability x consequence matrix the lessons teach: the portfolio's default centre
+ * matrix ({@link Matrix#standard()}), so that what an apprentice learns is what they then use. A
+ * rating runs from 1 to 25 and is banded high (15 to 25), medium (8 to 12) or low (1 to 6); no two
+ * scores multiply to 7, 11, 13 or 14.
  */
 public final class RiskMatrix {
+  private static final Matrix MATRIX = Matrix.standard();
+
   private RiskMatrix() {}
 
-  /** A band of the matrix. */
-  public enum Band {
-    LOW,
-    MEDIUM,
-    HIGH;
-
-    public String label() {
-      return name().charAt(0) + name().substring(1).toLowerCase();
-    }
-  }
-
   public static int rating(int probability, int consequence) {
-    if (probability < 1 || probability > 5 || consequence < 1 || consequence > 5) {
-      throw new IllegalArgumentException("Probability and consequence are scored from 1 to 5");
-    }
-    return probability * consequence;
+    return MATRIX.rate(probability, consequence).score();
   }
 
   public static Band band(int rating) {
-    if (rating >= 15) {
-      return Band.HIGH;
-    }
-    return rating >= 6 ? Band.MEDIUM : Band.LOW;
+    return MATRIX.band(rating);
   }
 }

@@ -41,6 +41,17 @@ class ActivityMarkerTest {
   }
 
   @Test
+  void aRatingOfSixIsLowAsOnThePortfolioMatrix() {
+    JsonObject input =
+        json(
+            "{'ratings': [{'risk': 'floor', 'probability': 3, 'consequence': 4}, {'risk': 'card', 'probability': 2, 'consequence': 3}]}");
+    ActivityMarker.Result result = marker.mark(MATRIX, input, 80);
+    assertEquals(2, result.score(), "2 x 3 = 6 is low, like the model's 2 x 2 = 4");
+    assertTrue(result.feedback().get(1).contains("2 x 3 = 6 (Low)"), result.feedback().get(1));
+    assertTrue(result.feedback().get(1).contains("Same band."), result.feedback().get(1));
+  }
+
+  @Test
   void matrixNeedsEveryRiskRatedFromOneToFive() {
     InvalidInputException refused =
         assertThrows(

@@ -23,7 +23,7 @@ class KnowledgeCheckTest {
           List.of(
               option("a", "Low", false), option("b", "Medium", true), option("c", "High", false)),
           List.of(),
-          "6 to 14 is medium.",
+          "8 to 12 is medium.",
           null,
           List.of());
   static final Question MULTIPLE =
@@ -105,7 +105,7 @@ class KnowledgeCheckTest {
   void theReasonIsGivenForRightAnswersToo() {
     KnowledgeCheck.Result result =
         check.mark(MODULE, answers("b", List.of("a", "c"), List.of("i1", "i2", "i3"), "x"));
-    assertEquals("Right. 6 to 14 is medium.", result.questions().get(0).feedback());
+    assertEquals("Right. 8 to 12 is medium.", result.questions().get(0).feedback());
   }
 
   @Test

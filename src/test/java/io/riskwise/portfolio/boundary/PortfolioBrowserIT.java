@@ -236,6 +236,54 @@ class PortfolioBrowserIT {
         "Page not found", driver.findElement(By.tagName("h1")).getText(), "another centre");
   }
 
+  @Test
+  void twoTabsOnOneDraftGetAClearConflictAndLoseNoText() {
+    browser.signIn(url, "apprentice6");
+    WebDriver driver = browser.driver();
+    driver.get(url + "app/portfolio/index.xhtml");
+    driver.findElement(By.id("newAssessment")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
+    String address = driver.getCurrentUrl();
+    String firstTab = driver.getWindowHandle();
+
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    driver.get(address);
+    type(By.id("title"), "Saved in the second tab");
+    click(By.id("save"));
+    assertTrue(driver.findElement(By.id("status")).getText().startsWith("Saved at"));
+
+    driver.switchTo().window(firstTab);
+    type(By.id("title"), "Typed in the first tab");
+    click(By.id("save"));
+    String status = driver.findElement(By.id("status")).getText();
+    assertTrue(status.contains("Not saved.") && status.contains("another tab"), status);
+    assertEquals(
+        "Typed in the first tab", driver.findElement(By.id("title")).getAttribute("value"));
+    browser.screenshot("portfolio-conflict");
+    assertEquals(List.of(), browser.accessibilityViolations());
+
+    click(By.id("keepMine"));
+    assertTrue(driver.findElement(By.id("status")).getText().startsWith("Saved at"));
+    driver.get(address);
+    assertEquals(
+        "Typed in the first tab", driver.findElement(By.id("title")).getAttribute("value"));
+
+    driver.get(url + "app/portfolio/assessment.xhtml?id=" + assessmentOf("apprentice2"));
+    assertEquals(
+        "Page not found", driver.findElement(By.tagName("h1")).getText(), "another apprentice");
+  }
+
+  static long assessmentOf(String username) {
+    try {
+      return io.riskwise.testing.TestDatabase.count(
+          "select min(a.id) from risk_assessment a join app_user u on u.id = a.apprentice_id"
+              + " where u.username = ?",
+          username);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   String readiness() {
     return browser.driver().findElement(By.id("readiness")).getText();
   }
