@@ -67,6 +67,7 @@ public class AssessmentEditor implements Serializable {
   private List<AssessmentVersion> submitted;
   private String mappingPart = "whole";
   private String mappingCriterion;
+  private List<Mappings.MappingView> mappingViews;
 
   public void load() throws IOException {
     User viewer = currentUser.get();
@@ -144,7 +145,7 @@ public class AssessmentEditor implements Serializable {
 
   public void downloadPdf() throws IOException {
     PortfolioExports.Export export = exports.assessment(currentUser.get(), id);
-    Files.send(export.bytes(), "application/pdf", export.fileName());
+    PageDownloads.send(export.bytes(), "application/pdf", export.fileName());
   }
 
   public void addStage() {
@@ -223,6 +224,7 @@ public class AssessmentEditor implements Serializable {
   public void addMapping() {
     try {
       mappings.add(currentUser.get(), new NewMapping(mappingCriterion, null, id, mappingPart));
+      mappingViews = null;
       status = "Mapped to " + mappingCriterion + ".";
     } catch (InvalidInputException e) {
       e.errors().forEach(error -> error(error.message()));
@@ -233,11 +235,15 @@ public class AssessmentEditor implements Serializable {
 
   public void removeMapping(long mappingId) {
     mappings.remove(currentUser.get(), mappingId);
+    mappingViews = null;
   }
 
-  /** The mappings of this assessment, read fresh for each render. */
+  /** The mappings of this assessment, read again after each change made here. */
   public List<Mappings.MappingView> getMappings() {
-    return mappings.ofAssessment(portfolios.find(currentUser.get(), id));
+    if (mappingViews == null) {
+      mappingViews = mappings.ofAssessment(portfolios.find(currentUser.get(), id));
+    }
+    return mappingViews;
   }
 
   /** The parts of this assessment a criterion can be mapped to. */

@@ -44,6 +44,7 @@ public class PortfolioView {
 
   private Long apprenticeId;
   private User apprentice;
+  private List<Portfolios.Summary> assessments;
   private List<EvidenceItem> items;
   private List<Mappings.MappingView> claims;
   private final NewEvidence newEvidence = new NewEvidence();
@@ -72,7 +73,10 @@ public class PortfolioView {
   }
 
   public List<Portfolios.Summary> getAssessments() {
-    return portfolios.assessmentsOf(apprentice());
+    if (assessments == null) {
+      assessments = portfolios.assessmentsOf(apprentice());
+    }
+    return assessments;
   }
 
   public List<EvidenceItem> getEvidence() {
@@ -154,12 +158,12 @@ public class PortfolioView {
 
   public void downloadFile(long id) throws IOException {
     EvidenceItem item = evidence.find(currentUser.get(), id);
-    Files.send(evidence.file(item), item.getFileType(), item.getFileName());
+    PageDownloads.send(evidence.file(item), item.getFileType(), item.getFileName());
   }
 
   public void downloadPdf() throws IOException {
     PortfolioExports.Export export = exports.portfolio(currentUser.get(), apprentice());
-    Files.send(export.bytes(), "application/pdf", export.fileName());
+    PageDownloads.send(export.bytes(), "application/pdf", export.fileName());
   }
 
   public List<SelectItem> getCriteria() {

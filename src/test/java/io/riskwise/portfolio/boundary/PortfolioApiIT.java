@@ -475,6 +475,25 @@ class PortfolioApiIT {
     }
   }
 
+  @Test
+  void portfolioListsTakeAFixedNumberOfStatementsWhateverTheirSize() throws Exception {
+    String assessor = api.token("assessor1");
+    for (String list : List.of("mappings", "grid", "evidence", "assessments")) {
+      long large =
+          selectsFor("api/portfolio/" + list + "?apprentice=" + idOf("apprentice2"), assessor);
+      long small =
+          selectsFor("api/portfolio/" + list + "?apprentice=" + idOf("apprentice3"), assessor);
+      assertEquals(small, large, list + ": apprentice2's many mappings cost no more than a few");
+    }
+  }
+
+  long selectsFor(String path, String token) throws Exception {
+    api.get(path, token);
+    long before = TestDatabase.globalStatus("Com_select");
+    assertEquals(200, api.get(path, token).status(), path);
+    return TestDatabase.globalStatus("Com_select") - before;
+  }
+
   JsonObject onlyAssessment(String apprentice) {
     Api.Reply list = api.get("api/portfolio/assessments", api.token(apprentice));
     assertEquals(200, list.status(), list.body());

@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /** Sends a file from a page action, with the same headers as the API's downloads. */
-final class Files {
-  private Files() {}
+final class PageDownloads {
+  private PageDownloads() {}
 
   static void send(byte[] bytes, String type, String fileName) throws IOException {
     ExternalContext external = start(type, fileName);
