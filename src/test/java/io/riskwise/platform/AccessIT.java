@@ -247,6 +247,45 @@ class AccessIT {
                 400, List.of("admin1", "assessor1", "assessor2", "iqa1", "northgate-admin"),
                 403, List.of("eqa1"))));
     table.add(new Expectation("GET", "api/centre/matrix", allGet(200)));
+    for (String path :
+        List.of(
+            "api/assessment/apprentices/" + apprentice2 + "/units/C6",
+            "api/assessment/apprentices/" + apprentice2 + "/sign-offs")) {
+      table.add(new Expectation("GET", path, readers));
+    }
+    table.add(
+        new Expectation(
+            "GET",
+            "api/assessment/queue",
+            statuses(
+                200, List.of("assessor1", "assessor2"),
+                403,
+                    List.of(
+                        "admin1",
+                        "iqa1",
+                        "eqa1",
+                        "apprentice1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-admin",
+                        "northgate-apprentice"))));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/audit/verify",
+            statuses(
+                200, List.of("admin1", "northgate-admin"),
+                403,
+                    List.of(
+                        "assessor1",
+                        "assessor2",
+                        "iqa1",
+                        "eqa1",
+                        "apprentice1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-apprentice"))));
+    table.add(new Expectation("GET", "api/notifications", allGet(200)));
   }
 
   /** Files and PDFs are asked for as a browser asks for a download. */

@@ -36,6 +36,7 @@ public class DemoCentre {
   @Inject Passwords passwords;
   @Inject Modules modules;
   @Inject DemoPortfolios portfolios;
+  @Inject DemoAssessments assessments;
 
   @Inject
   @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
@@ -113,6 +114,9 @@ public class DemoCentre {
         .filter(u -> u.hasRole(Role.APPRENTICE))
         .forEach(u -> apprentices.put(u.getUsername(), u));
     portfolios.load(apprentices);
+    Map<String, User> everyone = new HashMap<>();
+    users.forEach(u -> everyone.put(u.getUsername(), u));
+    assessments.load(everyone);
   }
 
   /**

@@ -34,6 +34,7 @@ public class EvidenceItems {
 
   @Inject PortfolioAccess access;
   @Inject StorageFolder storage;
+  @Inject jakarta.enterprise.event.Event<PortfolioEvents.Removing> removing;
   @PersistenceContext EntityManager em;
 
   @Inject
@@ -153,6 +154,7 @@ public class EvidenceItems {
   public void delete(User viewer, long id) {
     EvidenceItem item = find(viewer, id);
     access.writable(viewer, item.getApprenticeId(), "There is no evidence " + id + " you can see.");
+    removing.fire(new PortfolioEvents.Removing(item.getApprenticeId(), item.getId(), null));
     em.remove(item);
     em.flush();
     if (item.hasFile()

@@ -44,6 +44,7 @@ public class Mappings {
 
   @Inject PortfolioAccess access;
   @Inject Catalogues catalogues;
+  @Inject jakarta.enterprise.event.Event<PortfolioEvents.Removing> removing;
   @PersistenceContext EntityManager em;
 
   /** One claim, with the words a person needs to read it. */
@@ -132,6 +133,9 @@ public class Mappings {
       throw new ProblemException(Response.Status.NOT_FOUND, notFound);
     }
     access.writable(viewer, mapping.getApprenticeId(), notFound);
+    removing.fire(
+        new PortfolioEvents.Removing(
+            mapping.getApprenticeId(), mapping.getEvidenceId(), mapping.getId()));
     em.remove(mapping);
   }
 

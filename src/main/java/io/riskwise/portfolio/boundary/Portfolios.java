@@ -41,6 +41,7 @@ public class Portfolios {
 
   @Inject PortfolioAccess access;
   @Inject Matrices matrices;
+  @Inject jakarta.enterprise.event.Event<PortfolioEvents.Submitted> submitted;
   @PersistenceContext EntityManager em;
 
   /** A line in the list of someone's risk assessments. */
@@ -64,7 +65,7 @@ public class Portfolios {
 
   /** A submitted version in the history, with what changed since the one before. */
   public record VersionView(
-      int number, String submittedAt, String digest, List<Documents.Change> changes) {}
+      long id, int number, String submittedAt, String digest, List<Documents.Change> changes) {}
 
   /** Two statements whatever the number of assessments. */
   public List<Summary> assessmentsOf(User apprentice) {
@@ -186,6 +187,13 @@ public class Portfolios {
         new AssessmentVersion(
             assessment.getId(), earlier.size() + 1, assessment.getContent(), digest);
     em.persist(version);
+    em.flush();
+    submitted.fire(
+        new PortfolioEvents.Submitted(
+            assessment.getApprenticeId(),
+            assessment.getId(),
+            version.getId(),
+            version.getNumber()));
     return version;
   }
 
@@ -196,6 +204,7 @@ public class Portfolios {
     for (AssessmentVersion v : versions) {
       views.add(
           new VersionView(
+              v.getId(),
               v.getNumber(),
               v.getSubmittedAt().toString(),
               v.getDigest(),

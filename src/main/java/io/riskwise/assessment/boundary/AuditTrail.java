@@ -1,0 +1,82 @@
+package io.riskwise.assessment.boundary;
+
+import io.riskwise.assessment.control.HashChain;
+import io.riskwise.assessment.entity.AuditEntry;
+import io.riskwise.identity.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Appends to a centre's hash-chained audit trail, in the same transaction as the change it records
+ * (so a change and its entry are saved together or not at all), and verifies the chain. Appends to
+ * one centre are serialised by locking its last entry. Nothing here updates or deletes an entry.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  @PersistenceContext EntityManager em;
+
+  /** The answer of a verification; {@code firstBrokenEntry} is present, as null, when intact. */
+  public record Verification(boolean intact, long entries, @JsonbNillable Long firstBrokenEntry) {}
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void append(User actor, String event, String subject, Map<String, ?> details) {
+    Long centreId = actor.getCentre().getId();
+    List<AuditEntry> last =
+        em.createNamedQuery(AuditEntry.LAST_OF_CENTRE, AuditEntry.class)
+            .setParameter("centreId", centreId)
+            .setMaxResults(1)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    long position = last.isEmpty() ? 1 : last.get(0).getPosition() + 1;
+    String previous = last.isEmpty() ? HashChain.GENESIS : last.get(0).getHash();
+    HashChain.Entry entry =
+        new HashChain.Entry(
+            centreId,
+            position,
+            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            actor.getId(),
+            event,
+            subject,
+            canonical(details));
+    em.persist(new AuditEntry(entry, previous));
+  }
+
+  public Verification verify(Long centreId) {
+    List<HashChain.Linked> chain =
+        em.createNamedQuery(AuditEntry.OF_CENTRE, AuditEntry.class)
+            .setParameter("centreId", centreId)
+            .getResultStream()
+            .map(e -> new HashChain.Linked(e.entry(), e.getPrevHash(), e.getHash()))
+            .toList();
+    Long broken = HashChain.firstBroken(chain);
+    return new Verification(broken == null, chain.size(), broken);
+  }
+
+  private static String canonical(Map<String, ?> details) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    new TreeMap<>(details)
+        .forEach(
+            (key, value) -> {
+              if (value == null) {
+                json.addNull(key);
+              } else if (value instanceof Number number) {
+                json.add(key, number.longValue());
+              } else {
+                json.add(key, value.toString());
+              }
+            });
+    return json.build().toString();
+  }
+}

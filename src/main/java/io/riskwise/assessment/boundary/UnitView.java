@@ -1,0 +1,187 @@
+package io.riskwise.assessment.boundary;
+
+import io.riskwise.assessment.entity.SignOff;
+import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.identity.entity.Role;
+import io.riskwise.identity.entity.User;
+import io.riskwise.learning.boundary.Modules;
+import io.riskwise.platform.rest.InvalidInputException;
+import io.riskwise.platform.rest.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One unit of one apprentice: each criterion's status, the sign-offs, and the actions each person
+ * may take: the assessor signs off, accepts knowledge evidence and revokes; the apprentice
+ * countersigns; an IQA may revoke.
+ */
+@Named("unit")
+@RequestScoped
+public class UnitView {
+  @Inject CurrentUser currentUser;
+  @Inject Assessments assessments;
+  @Inject SignOffs signOffs;
+  @Inject Modules modules;
+
+  private long apprentice;
+  private String code = "C6";
+  private boolean declared;
+  private String reason;
+  private String knowledge;
+  private List<Assessments.CriterionRow> rows;
+  private List<SignOff> signed;
+
+  public void load() throws IOException {
+    try {
+      getRows();
+    } catch (ProblemException notFound) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+      faces.responseComplete();
+    }
+  }
+
+  public List<Assessments.CriterionRow> getRows() {
+    if (rows == null) {
+      rows = assessments.statuses(currentUser.get(), apprentice, code);
+    }
+    return rows;
+  }
+
+  public List<SignOff> getSignOffs() {
+    if (signed == null) {
+      signed =
+          signOffs.of(currentUser.get(), apprentice).stream()
+              .filter(s -> s.getUnitCode().equals(code))
+              .toList();
+    }
+    return signed;
+  }
+
+  public String getApprenticeName() {
+    return assessments.apprentice(currentUser.get(), apprentice).getDisplayName();
+  }
+
+  public long getMet() {
+    return getRows().stream().filter(r -> r.status() == Assessments.Status.MET).count();
+  }
+
+  public boolean isAssessor() {
+    User viewer = currentUser.get();
+    return viewer.hasRole(Role.ASSESSOR)
+        && assessments.isAssessorOf(viewer, assessments.apprentice(viewer, apprentice));
+  }
+
+  public boolean isOwner() {
+    return currentUser.get().getId() == apprentice;
+  }
+
+  public boolean isMayRevoke() {
+    return isAssessor() || currentUser.get().hasRole(Role.IQA);
+  }
+
+  public void signOff() {
+    run(
+        () -> signOffs.signOff(currentUser.get(), apprentice, code),
+        code + " is signed off; the apprentice has been asked to countersign.");
+  }
+
+  public void countersign(long id) {
+    run(() -> signOffs.countersign(currentUser.get(), id, declared), "Countersigned. Thank you.");
+  }
+
+  public void revoke(long id) {
+    run(
+        () -> signOffs.revoke(currentUser.get(), id, reason),
+        "The sign-off is revoked; the reason is recorded.");
+  }
+
+  public void acceptKnowledge() {
+    if (knowledge == null || !knowledge.contains("|")) {
+      error("Choose a module and the criterion it teaches.");
+      return;
+    }
+    String[] parts = knowledge.split("\\|");
+    run(
+        () -> assessments.acceptKnowledge(currentUser.get(), apprentice, parts[0], parts[1]),
+        parts[1] + " accepted as met from the learning module.");
+  }
+
+  /** Each module's knowledge criteria in this unit, as "module|criterion" choices. */
+  public List<SelectItem> getKnowledgeChoices() {
+    return modules.all().stream()
+        .flatMap(
+            m ->
+                m.criteria().stream()
+                    .filter(c -> c.startsWith(code + "."))
+                    .filter(c -> getRows().stream().anyMatch(r -> r.criterionId().equals(c)))
+                    .map(c -> new SelectItem(m.id() + "|" + c, c + " from \"" + m.title() + "\"")))
+        .toList();
+  }
+
+  private void run(Runnable action, String done) {
+    try {
+      action.run();
+      rows = null;
+      signed = null;
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(done));
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> error(error.message()));
+    } catch (ProblemException e) {
+      error(e.getMessage());
+    }
+  }
+
+  private static void error(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  public long getApprentice() {
+    return apprentice;
+  }
+
+  public void setApprentice(long apprentice) {
+    this.apprentice = apprentice;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public boolean isDeclared() {
+    return declared;
+  }
+
+  public void setDeclared(boolean declared) {
+    this.declared = declared;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getKnowledge() {
+    return knowledge;
+  }
+
+  public void setKnowledge(String knowledge) {
+    this.knowledge = knowledge;
+  }
+}

@@ -1,0 +1,96 @@
+-- An assessor's decision on one submitted version of a risk assessment: returned for rework, or
+-- criteria met. It names the exact version it judged.
+CREATE TABLE review (
+  id            BIGINT       NOT NULL AUTO_INCREMENT,
+  version_id    BIGINT       NOT NULL,
+  assessor_id   BIGINT       NOT NULL,
+  outcome       VARCHAR(20)  NOT NULL,
+  feedback      TEXT         NULL,
+  decided_at    DATETIME(6)  NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_review_version FOREIGN KEY (version_id) REFERENCES assessment_version (id),
+  CONSTRAINT fk_review_assessor FOREIGN KEY (assessor_id) REFERENCES app_user (id),
+  CONSTRAINT ck_review_outcome CHECK (outcome IN ('RETURNED', 'CRITERIA_MET')),
+  CONSTRAINT uq_review_version UNIQUE (version_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Each judgement: a criterion met or not yet met for an apprentice, on the evidence named (a
+-- submitted version, an evidence item, the apprentice's learning for knowledge criteria, or the
+-- assessor's own record). Rows are only ever added; the latest per criterion is its status.
+CREATE TABLE judgement (
+  id            BIGINT       NOT NULL AUTO_INCREMENT,
+  apprentice_id BIGINT       NOT NULL,
+  criterion_id  VARCHAR(40)  NOT NULL,
+  assessor_id   BIGINT       NOT NULL,
+  review_id     BIGINT       NULL,
+  version_id    BIGINT       NULL,
+  evidence_id   BIGINT       NULL,
+  mapping_id    BIGINT       NULL,
+  module_id     VARCHAR(60)  NULL,
+  source        VARCHAR(20)  NOT NULL,
+  status        VARCHAR(20)  NOT NULL,
+  feedback      TEXT         NULL,
+  judged_at     DATETIME(6)  NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_judgement_apprentice FOREIGN KEY (apprentice_id) REFERENCES app_user (id),
+  CONSTRAINT fk_judgement_assessor FOREIGN KEY (assessor_id) REFERENCES app_user (id),
+  CONSTRAINT fk_judgement_criterion FOREIGN KEY (criterion_id) REFERENCES criterion (id),
+  CONSTRAINT fk_judgement_review FOREIGN KEY (review_id) REFERENCES review (id),
+  CONSTRAINT fk_judgement_version FOREIGN KEY (version_id) REFERENCES assessment_version (id),
+  CONSTRAINT ck_judgement_status CHECK (status IN ('MET', 'NOT_YET_MET', 'REJECTED')),
+  CONSTRAINT ck_judgement_source CHECK (source IN ('SUBMISSION', 'EVIDENCE', 'LEARNING', 'ASSESSOR')),
+  INDEX ix_judgement_apprentice (apprentice_id, criterion_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A unit signed off: who, when, and the SHA-256 of exactly the evidence signed; countersigned by
+-- the apprentice; a revocation is recorded beside it, never by changing what was signed.
+CREATE TABLE sign_off (
+  id               BIGINT       NOT NULL AUTO_INCREMENT,
+  apprentice_id    BIGINT       NOT NULL,
+  unit_code        VARCHAR(20)  NOT NULL,
+  assessor_id      BIGINT       NOT NULL,
+  signed_at        DATETIME(6)  NOT NULL,
+  evidence         MEDIUMTEXT   NOT NULL,
+  digest           CHAR(64)     NOT NULL,
+  countersigned_at DATETIME(6)  NULL,
+  revoked_at       DATETIME(6)  NULL,
+  revoked_by       BIGINT       NULL,
+  revoke_reason    TEXT         NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_signoff_apprentice FOREIGN KEY (apprentice_id) REFERENCES app_user (id),
+  CONSTRAINT fk_signoff_assessor FOREIGN KEY (assessor_id) REFERENCES app_user (id),
+  INDEX ix_signoff_apprentice (apprentice_id, unit_code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The tamper-evident trail of everything that changes a judgement, sign-off, referral or access
+-- grant: one hash chain per centre, each entry's hash = SHA-256(previous hash + canonical JSON).
+CREATE TABLE audit_trail (
+  id         BIGINT       NOT NULL AUTO_INCREMENT,
+  centre_id  BIGINT       NOT NULL,
+  position   BIGINT       NOT NULL,
+  at         DATETIME(6)  NOT NULL,
+  actor_id   BIGINT       NOT NULL,
+  event      VARCHAR(40)  NOT NULL,
+  subject    VARCHAR(100) NOT NULL,
+  details    TEXT         NOT NULL,
+  prev_hash  CHAR(64)     NOT NULL,
+  hash       CHAR(64)     NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_trail_centre FOREIGN KEY (centre_id) REFERENCES centre (id),
+  CONSTRAINT uq_trail_position UNIQUE (centre_id, position)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- In-app notifications: submission received, feedback given, work returned, criterion met, unit
+-- signed off, referral.
+CREATE TABLE notification (
+  id         BIGINT       NOT NULL AUTO_INCREMENT,
+  user_id    BIGINT       NOT NULL,
+  kind       VARCHAR(30)  NOT NULL,
+  text       VARCHAR(500) NOT NULL,
+  link       VARCHAR(300) NULL,
+  created_at DATETIME(6)  NOT NULL,
+  read_at    DATETIME(6)  NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_notification_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+  INDEX ix_notification_user (user_id, read_at, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
