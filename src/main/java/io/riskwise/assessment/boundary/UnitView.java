@@ -7,10 +7,10 @@ import io.riskwise.identity.entity.User;
 import io.riskwise.learning.boundary.Modules;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +23,8 @@ import java.util.List;
  * countersigns; an IQA may revoke.
  */
 @Named("unit")
-@RequestScoped
-public class UnitView {
+@ViewScoped
+public class UnitView implements java.io.Serializable {
   @Inject CurrentUser currentUser;
   @Inject Assessments assessments;
   @Inject SignOffs signOffs;
@@ -35,8 +35,8 @@ public class UnitView {
   private boolean declared;
   private String reason;
   private String knowledge;
-  private List<Assessments.CriterionRow> rows;
-  private List<SignOff> signed;
+  private transient List<Assessments.CriterionRow> rows;
+  private transient List<SignOff> signed;
 
   public void load() throws IOException {
     try {

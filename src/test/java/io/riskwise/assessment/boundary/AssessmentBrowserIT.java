@@ -1,0 +1,149 @@
+package io.riskwise.assessment.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.riskwise.testing.Browser;
+import io.riskwise.testing.Deployments;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The assessment loop in a real browser: apprentice4 submits, assessor2 returns it with feedback,
+ * apprentice4 sees the notification and resubmits, assessor2 records every C6 criterion met and
+ * signs the unit off, apprentice4 countersigns.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.riskwise();
+  }
+
+  static Browser browser;
+
+  @ArquillianResource URL url;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @Test
+  void submitReturnResubmitMeetSignOffAndCountersign() {
+    WebDriver driver = browser.driver();
+    browser.signIn(url, "apprentice4");
+    driver.get(url + "app/portfolio/index.xhtml");
+    driver.findElement(By.id("newAssessment")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
+    String editor = driver.getCurrentUrl();
+    type(By.id("title"), "Garden centre tills");
+    driver.findElement(By.id("submit")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/versions.xhtml"));
+
+    browser.signIn(url, "assessor2");
+    assertTrue(driver.findElement(By.id("inbox")).getText().contains("unread"));
+    driver.findElement(By.linkText("Submissions to assess")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/queue.xhtml"));
+    browser.screenshot("assessment-queue");
+    assertEquals(List.of(), browser.accessibilityViolations());
+    driver.findElement(By.linkText("Garden centre tills")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/submission.xhtml"));
+    browser.screenshot("assessment-review");
+    assertEquals(List.of(), browser.accessibilityViolations());
+    type(By.id("feedback"), "Map your process into stages and rate each risk, then resubmit.");
+    driver.findElement(By.id("returnWork")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/queue.xhtml"));
+    assertTrue(driver.findElement(By.id("main")).getText().contains("Returned for rework"));
+
+    browser.signIn(url, "apprentice4");
+    driver.findElement(By.id("inbox")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/notifications.xhtml"));
+    assertTrue(
+        driver.findElement(By.id("main")).getText().contains("returned \"Garden centre tills\""));
+    browser.screenshot("assessment-notifications");
+    assertEquals(List.of(), browser.accessibilityViolations());
+    driver.get(editor);
+    type(By.id("title"), "Garden centre tills, reworked");
+    driver.findElement(By.id("submit")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/versions.xhtml"));
+
+    browser.signIn(url, "assessor2");
+    driver.findElement(By.linkText("Submissions to assess")).click();
+    driver.findElement(By.linkText("Garden centre tills, reworked")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/submission.xhtml"));
+    for (WebElement status : driver.findElements(By.cssSelector("select[id$=':status']"))) {
+      new Select(status).selectByVisibleText("Met");
+    }
+    type(By.id("feedback"), "Every C6 criterion is now evidenced.");
+    driver.findElement(By.id("criteriaMet")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/queue.xhtml"));
+
+    driver.get(url + "app/assessment/unit.xhtml?apprentice=" + idOf("apprentice4") + "&code=C6");
+    assertTrue(
+        driver.findElement(By.tagName("h1")).getText().contains("17 of 17 criteria met"),
+        driver.findElement(By.tagName("h1")).getText());
+    driver.findElement(By.id("signOff")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("main"), "waiting for the countersignature"));
+    browser.screenshot("assessment-signed-off");
+    assertEquals(List.of(), browser.accessibilityViolations());
+
+    browser.signIn(url, "apprentice4");
+    driver.get(url + "app/assessment/unit.xhtml?apprentice=" + idOf("apprentice4") + "&code=C6");
+    driver.findElement(By.cssSelector("[id$='countersign']")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("main"), "Confirm that the work is your own"));
+    driver.findElement(By.cssSelector("input[id$='declared']")).click();
+    driver.findElement(By.cssSelector("[id$='countersign']")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("main"), "Signed off and countersigned"));
+    browser.screenshot("assessment-countersigned");
+    assertEquals(List.of(), browser.accessibilityViolations());
+  }
+
+  void type(By field, String text) {
+    WebElement element = browser.driver().findElement(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  static long idOf(String username) {
+    try {
+      return io.riskwise.testing.TestDatabase.count(
+          "select id from app_user where username = ?", username);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
