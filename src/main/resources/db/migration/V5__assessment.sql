@@ -94,3 +94,31 @@ CREATE TABLE notification (
   CONSTRAINT fk_notification_user FOREIGN KEY (user_id) REFERENCES app_user (id),
   INDEX ix_notification_user (user_id, read_at, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- An external verifier's read-only access to chosen apprentices for a date range, granted by a
+-- centre administrator; it ends by itself after ends_on.
+CREATE TABLE eqa_grant (
+  id            BIGINT       NOT NULL AUTO_INCREMENT,
+  eqa_id        BIGINT       NOT NULL,
+  apprentice_id BIGINT       NOT NULL,
+  starts_on     DATE         NOT NULL,
+  ends_on       DATE         NOT NULL,
+  granted_by    BIGINT       NOT NULL,
+  granted_at    DATETIME(6)  NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_grant_eqa FOREIGN KEY (eqa_id) REFERENCES app_user (id),
+  CONSTRAINT fk_grant_apprentice FOREIGN KEY (apprentice_id) REFERENCES app_user (id),
+  CONSTRAINT fk_grant_admin FOREIGN KEY (granted_by) REFERENCES app_user (id),
+  INDEX ix_grant_eqa (eqa_id, apprentice_id, ends_on)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Every page or API read an external verifier makes of a portfolio or assessment record.
+CREATE TABLE eqa_view (
+  id        BIGINT       NOT NULL AUTO_INCREMENT,
+  eqa_id    BIGINT       NOT NULL,
+  path      VARCHAR(500) NOT NULL,
+  viewed_at DATETIME(6)  NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_view_eqa FOREIGN KEY (eqa_id) REFERENCES app_user (id),
+  INDEX ix_view_eqa (eqa_id, viewed_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -201,7 +201,7 @@ class AccessIT {
 
   /**
    * apprentice2's portfolio: apprentice2, their assessor (assessor1), the IQA and administrator of
-   * their centre read it; everyone else is told it does not exist; an EQA has no grant yet.
+   * their centre and eqa1 (a demo grant) read it; everyone else is told it does not exist.
    */
   private static void portfolioRows(List<Expectation> table) throws Exception {
     long apprentice2 = idOf("apprentice2");
@@ -214,15 +214,14 @@ class AccessIT {
             apprentice2);
     Map<String, Integer> readers =
         statuses(
-            200, List.of("apprentice2", "assessor1", "iqa1", "admin1"),
+            200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
             404,
                 List.of(
                     "apprentice1",
                     "apprentice4",
                     "assessor2",
                     "northgate-admin",
-                    "northgate-apprentice"),
-            403, List.of("eqa1"));
+                    "northgate-apprentice"));
     for (String path :
         List.of(
             "api/portfolio/assessments/" + assessment,
@@ -244,8 +243,9 @@ class AccessIT {
             "api/portfolio/assessments",
             statuses(
                 200, List.of("apprentice1", "apprentice2", "apprentice4", "northgate-apprentice"),
-                400, List.of("admin1", "assessor1", "assessor2", "iqa1", "northgate-admin"),
-                403, List.of("eqa1"))));
+                400,
+                    List.of(
+                        "admin1", "assessor1", "assessor2", "iqa1", "eqa1", "northgate-admin"))));
     table.add(new Expectation("GET", "api/centre/matrix", allGet(200)));
     for (String path :
         List.of(
@@ -286,6 +286,21 @@ class AccessIT {
                         "apprentice4",
                         "northgate-apprentice"))));
     table.add(new Expectation("GET", "api/notifications", allGet(200)));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/eqa/grants",
+            statuses(
+                200, List.of("admin1", "northgate-admin", "eqa1"),
+                403,
+                    List.of(
+                        "assessor1",
+                        "assessor2",
+                        "iqa1",
+                        "apprentice1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-apprentice"))));
   }
 
   /** Files and PDFs are asked for as a browser asks for a download. */

@@ -113,7 +113,13 @@ public class AssessmentResource {
 
   @GET
   @Path("submissions/{versionId}")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Assessments.Submission submission(@PathParam("versionId") long versionId) {
     return assessments.submission(currentUser.get(), versionId);
   }
@@ -128,7 +134,13 @@ public class AssessmentResource {
 
   @GET
   @Path("apprentices/{id}/units/{unit}")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public List<Assessments.CriterionRow> unit(
       @PathParam("id") long id, @PathParam("unit") String unit) {
     return assessments.statuses(currentUser.get(), id, unit);
@@ -149,7 +161,13 @@ public class AssessmentResource {
 
   @GET
   @Path("apprentices/{id}/sign-offs")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public List<SignOffView> signOffs(@PathParam("id") long id) {
     return signOffs.of(currentUser.get(), id).stream().map(SignOffView::of).toList();
   }

@@ -530,6 +530,7 @@ public class Assessments {
     RiskAssessment assessment = em.find(RiskAssessment.class, version.getAssessmentId());
     User apprentice = em.find(User.class, assessment.getApprenticeId());
     if (!people.canSee(viewer, apprentice)) {
+      refuseEnded(viewer, apprentice);
       throw new ProblemException(Response.Status.NOT_FOUND, notFound);
     }
     return version;
@@ -537,6 +538,11 @@ public class Assessments {
 
   public User apprentice(User viewer, long apprenticeId) {
     User apprentice = em.find(User.class, apprenticeId);
+    if (apprentice != null
+        && apprentice.hasRole(Role.APPRENTICE)
+        && !people.canSee(viewer, apprentice)) {
+      refuseEnded(viewer, apprentice);
+    }
     if (apprentice == null
         || !apprentice.hasRole(Role.APPRENTICE)
         || !people.canSee(viewer, apprentice)) {
@@ -545,6 +551,17 @@ public class Assessments {
           "There is no apprentice " + apprenticeId + " that you can see.");
     }
     return apprentice;
+  }
+
+  private void refuseEnded(User viewer, User apprentice) {
+    people
+        .accessEnded(viewer, apprentice)
+        .ifPresent(
+            ended -> {
+              throw new ProblemException(
+                  Response.Status.FORBIDDEN,
+                  "Your access to these records ended on " + ended + ".");
+            });
   }
 
   public boolean isAssessorOf(User assessor, User apprentice) {

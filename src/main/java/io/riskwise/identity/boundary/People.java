@@ -1,12 +1,15 @@
 package io.riskwise.identity.boundary;
 
 import io.riskwise.identity.entity.Allocation;
+import io.riskwise.identity.entity.EqaGrant;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,7 +79,36 @@ public class People {
     if (seesWholeCentre(viewer)) {
       return true;
     }
+    if (viewer.hasRole(Role.EQA)
+        && grantsOf(viewer, target).stream().anyMatch(g -> g.isActiveOn(today()))) {
+      return true;
+    }
     return viewer.hasRole(Role.ASSESSOR) && isAllocated(viewer, target);
+  }
+
+  /**
+   * The day an external verifier's access to this apprentice ended, when they had access and no
+   * longer have: such a reader is told their access ended (403), not that the record is missing.
+   */
+  public Optional<LocalDate> accessEnded(User viewer, User target) {
+    if (!viewer.hasRole(Role.EQA) || canSee(viewer, target)) {
+      return Optional.empty();
+    }
+    return grantsOf(viewer, target).stream()
+        .map(EqaGrant::getEndsOn)
+        .filter(end -> end.isBefore(today()))
+        .findFirst();
+  }
+
+  private List<EqaGrant> grantsOf(User eqa, User apprentice) {
+    return em.createNamedQuery(EqaGrant.FOR_PAIR, EqaGrant.class)
+        .setParameter("eqaId", eqa.getId())
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
   }
 
   private boolean isAllocated(User assessor, User apprentice) {

@@ -2,6 +2,7 @@ package io.riskwise.platform.startup;
 
 import io.riskwise.assessment.boundary.Assessments;
 import io.riskwise.assessment.boundary.Decision;
+import io.riskwise.assessment.boundary.EqaGrants;
 import io.riskwise.assessment.boundary.SignOffs;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
@@ -14,13 +15,16 @@ import io.riskwise.portfolio.entity.AssessmentVersion;
 import io.riskwise.portfolio.entity.RiskAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The demo's assessment work: apprentice2's assessment submitted, its C6 criteria met, the unit
  * signed off by assessor1 and countersigned; apprentice3's draft submitted and returned with
- * feedback; apprentice5's waiting in assessor2's queue.
+ * feedback; apprentice5's waiting in assessor2's queue; eqa1 may read apprentices 2 and 3 from a
+ * week ago for sixty days.
  */
 @ApplicationScoped
 public class DemoAssessments {
@@ -32,6 +36,7 @@ public class DemoAssessments {
   @Inject Portfolios portfolios;
   @Inject Assessments assessments;
   @Inject SignOffs signOffs;
+  @Inject EqaGrants grants;
 
   /** Called inside the demo loading transaction, after the demo portfolios. */
   void load(Map<String, User> people) {
@@ -67,6 +72,15 @@ public class DemoAssessments {
     copy.setOrganisation("Brookside Housing Association");
     RiskAssessment repairs = portfolios.create(apprentice5, copy);
     portfolios.submit(apprentice5, repairs.getId(), repairs.getVersion());
+
+    EqaGrants.Request access = new EqaGrants.Request();
+    access.setEqaId(people.get("eqa1").getId());
+    access.setApprenticeIds(
+        List.of(people.get("apprentice2").getId(), people.get("apprentice3").getId()));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    access.setStartsOn(today.minusDays(7));
+    access.setEndsOn(today.plusDays(60));
+    grants.grant(people.get("admin1"), access);
   }
 
   private AssessmentVersion submitOnly(User apprentice) {

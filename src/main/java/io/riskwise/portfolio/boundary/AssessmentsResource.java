@@ -86,7 +86,13 @@ public class AssessmentsResource {
       int number, String submittedAt, String digest, AssessmentContent content) {}
 
   @GET
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public List<Portfolios.Summary> list(@QueryParam("apprentice") Long apprenticeId) {
     return portfolios.assessmentsOf(access.whose(currentUser.get(), apprenticeId));
   }
@@ -103,7 +109,13 @@ public class AssessmentsResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Portfolios.Draft get(@PathParam("id") long id) {
     return portfolios.draft(currentUser.get(), id);
   }
@@ -120,7 +132,13 @@ public class AssessmentsResource {
 
   @GET
   @Path("{id}/readiness")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Readiness readiness(@PathParam("id") long id) {
     return portfolios.readiness(portfolios.find(currentUser.get(), id));
   }
@@ -146,14 +164,26 @@ public class AssessmentsResource {
 
   @GET
   @Path("{id}/versions")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public List<Portfolios.VersionView> versions(@PathParam("id") long id) {
     return portfolios.versions(currentUser.get(), id);
   }
 
   @GET
   @Path("{id}/versions/{number}")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public VersionDetail version(@PathParam("id") long id, @PathParam("number") int number) {
     AssessmentVersion version = portfolios.version(currentUser.get(), id, number);
     return new VersionDetail(
@@ -166,7 +196,13 @@ public class AssessmentsResource {
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Response pdf(@PathParam("id") long id) {
     PortfolioExports.Export export = exports.assessment(currentUser.get(), id);
     return Downloads.attachment(export.bytes(), "application/pdf", export.fileName());

@@ -82,7 +82,13 @@ public class EvidenceResource {
   public record FileView(String name, String type, long size, String sha256) {}
 
   @GET
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public List<EvidenceView> list(@QueryParam("apprentice") Long apprenticeId) {
     return evidence.of(access.whose(currentUser.get(), apprenticeId)).stream()
         .map(EvidenceView::of)
@@ -126,7 +132,13 @@ public class EvidenceResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public EvidenceView get(@PathParam("id") long id) {
     return EvidenceView.of(evidence.find(currentUser.get(), id));
   }
@@ -134,7 +146,13 @@ public class EvidenceResource {
   @GET
   @Path("{id}/file")
   @Produces(MediaType.WILDCARD)
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Response file(@PathParam("id") long id) {
     EvidenceItem item = evidence.find(currentUser.get(), id);
     return Downloads.attachment(

@@ -32,7 +32,13 @@ public class MappingsResource {
   @Context UriInfo uri;
 
   @GET
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public List<Mappings.MappingView> list(@QueryParam("apprentice") Long apprenticeId) {
     return mappings.of(access.whose(currentUser.get(), apprenticeId));
   }

@@ -11,8 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Who may do what with a portfolio. The apprentice owns it and alone changes it; their assessors
- * and their centre's IQAs and administrators read it; nobody else learns it exists (404).
+ * Who may do what with a portfolio. The apprentice owns it and alone changes it; their assessors,
+ * their centre's IQAs and administrators, and external verifiers with a current grant read it; an
+ * external verifier whose grant has ended is told so (403); nobody else learns it exists (404).
  */
 @ApplicationScoped
 public class PortfolioAccess {
@@ -23,9 +24,18 @@ public class PortfolioAccess {
   /** The apprentice whose portfolio this is, if the viewer may read it; otherwise 404. */
   public User readable(User viewer, Long apprenticeId, String notFound) {
     User apprentice = em.find(User.class, apprenticeId);
-    if (apprentice == null
-        || !apprentice.hasRole(Role.APPRENTICE)
-        || !people.canSee(viewer, apprentice)) {
+    if (apprentice == null || !apprentice.hasRole(Role.APPRENTICE)) {
+      throw new ProblemException(Response.Status.NOT_FOUND, notFound);
+    }
+    if (!people.canSee(viewer, apprentice)) {
+      people
+          .accessEnded(viewer, apprentice)
+          .ifPresent(
+              ended -> {
+                throw new ProblemException(
+                    Response.Status.FORBIDDEN,
+                    "Your access to these records ended on " + ended + ".");
+              });
       throw new ProblemException(Response.Status.NOT_FOUND, notFound);
     }
     return apprentice;

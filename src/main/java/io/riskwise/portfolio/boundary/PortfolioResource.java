@@ -27,7 +27,13 @@ public class PortfolioResource {
   @GET
   @Path("grid")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public CriteriaGrid grid(
       @QueryParam("apprentice") Long apprenticeId, @QueryParam("unit") List<String> units) {
     return mappings.grid(
@@ -38,7 +44,13 @@ public class PortfolioResource {
   @GET
   @Path("pdf")
   @Produces("application/pdf")
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Response pdf(@QueryParam("apprentice") Long apprenticeId) {
     PortfolioExports.Export export =
         exports.portfolio(currentUser.get(), access.whose(currentUser.get(), apprenticeId));

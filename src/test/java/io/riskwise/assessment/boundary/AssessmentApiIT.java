@@ -239,6 +239,67 @@ class AssessmentApiIT {
         "another centre's chain is its own");
   }
 
+  @Test
+  void anExternalVerifierReadsOnlyWhatWasGrantedWhileTheGrantLasts() throws Exception {
+    String admin = api.token("admin1");
+    String eqa = api.token("eqa1");
+    long apprentice1 = idOf("apprentice1");
+    long apprentice4 = idOf("apprentice4");
+    long eqaId = idOf("eqa1");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    String path = "api/portfolio/evidence?apprentice=" + apprentice1;
+    assertEquals(404, api.get(path, eqa).status(), "nothing granted yet");
+
+    JsonObject request =
+        Json.createObjectBuilder()
+            .add("eqaId", eqaId)
+            .add("apprenticeIds", Json.createArrayBuilder().add(apprentice1))
+            .add("startsOn", today.minusDays(1).toString())
+            .add("endsOn", today.plusDays(1).toString())
+            .build();
+    assertEquals(
+        403, api.post("api/eqa/grants", request.toString(), api.token("assessor1")).status());
+    assertEquals(
+        400,
+        api.post("api/eqa/grants", request.toString(), api.token("northgate-admin")).status(),
+        "another centre's verifier and apprentice");
+    JsonObject past =
+        Json.createObjectBuilder(request).add("endsOn", today.minusDays(1).toString()).build();
+    assertEquals(400, api.post("api/eqa/grants", past.toString(), admin).status());
+    Api.Reply granted = api.post("api/eqa/grants", request.toString(), admin);
+    assertEquals(201, granted.status(), granted.body());
+    long grantId =
+        granted.structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+
+    long views = TestDatabase.count("select count(*) from eqa_view where eqa_id = ?", eqaId);
+    assertEquals(200, api.get(path, eqa).status());
+    assertEquals(
+        views + 1,
+        TestDatabase.count("select count(*) from eqa_view where eqa_id = ?", eqaId),
+        "the view is logged");
+    assertEquals(403, api.post("api/portfolio/assessments", "{}", eqa).status(), "read only");
+    assertEquals(
+        404, api.get("api/portfolio/evidence?apprentice=" + idOf("apprentice6"), eqa).status());
+
+    TestDatabase.update(
+        "insert into eqa_grant (eqa_id, apprentice_id, starts_on, ends_on, granted_by, granted_at)"
+            + " values (?, ?, ?, ?, ?, now(6))",
+        eqaId,
+        apprentice4,
+        today.minusDays(30).toString(),
+        today.minusDays(1).toString(),
+        idOf("admin1"));
+    Api.Reply expired = api.get("api/portfolio/evidence?apprentice=" + apprentice4, eqa);
+    assertEquals(403, expired.status());
+    assertTrue(
+        expired.json().getString("detail").contains("ended on " + today.minusDays(1)),
+        expired.body());
+
+    assertEquals(200, api.delete("api/eqa/grants/" + grantId, admin).status());
+    assertEquals(403, api.get(path, eqa).status(), "ended by the administrator");
+    assertTrue(api.get("api/audit/verify", admin).json().getBoolean("intact"));
+  }
+
   JsonObject queued(String assessor, long assessmentId) {
     return api
         .get("api/assessment/queue", assessor)

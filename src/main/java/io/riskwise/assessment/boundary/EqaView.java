@@ -1,0 +1,97 @@
+package io.riskwise.assessment.boundary;
+
+import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.identity.entity.EqaGrant;
+import io.riskwise.identity.entity.Role;
+import io.riskwise.identity.entity.User;
+import io.riskwise.platform.rest.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * External verifier access on pages: an EQA's list of the apprentices they may read, and the
+ * administrator's page to grant and end access.
+ */
+@Named("eqa")
+@RequestScoped
+public class EqaView {
+  @Inject CurrentUser currentUser;
+  @Inject EqaGrants grants;
+  @PersistenceContext EntityManager em;
+
+  private final EqaGrants.Request request = new EqaGrants.Request();
+  private List<Long> chosen = new ArrayList<>();
+
+  /** A grant with the names a person reads. */
+  public record Row(EqaGrant grant, String eqa, String apprentice, boolean active) {}
+
+  public List<Row> getRows() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    return grants.of(currentUser.get()).stream()
+        .map(
+            g ->
+                new Row(
+                    g,
+                    em.find(User.class, g.getEqaId()).getDisplayName(),
+                    em.find(User.class, g.getApprenticeId()).getDisplayName(),
+                    g.isActiveOn(today)))
+        .toList();
+  }
+
+  public List<User> getVerifiers() {
+    return centre().stream().filter(u -> u.hasRole(Role.EQA)).toList();
+  }
+
+  public List<User> getApprentices() {
+    return centre().stream().filter(u -> u.hasRole(Role.APPRENTICE)).toList();
+  }
+
+  private List<User> centre() {
+    return em.createNamedQuery(User.FIND_BY_CENTRE, User.class)
+        .setParameter("centre", currentUser.get().getCentre())
+        .getResultList();
+  }
+
+  public void grant() {
+    request.setApprenticeIds(chosen);
+    try {
+      int made = grants.grant(currentUser.get(), request).size();
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage("Access granted for " + made + " apprentice(s)."));
+    } catch (InvalidInputException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      e.errors()
+          .forEach(
+              error ->
+                  faces.addMessage(
+                      null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
+      faces.validationFailed();
+    }
+  }
+
+  public void end(long id) {
+    grants.end(currentUser.get(), id);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("Access ended."));
+  }
+
+  public EqaGrants.Request getRequest() {
+    return request;
+  }
+
+  public List<Long> getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(List<Long> chosen) {
+    this.chosen = chosen;
+  }
+}
