@@ -122,3 +122,38 @@ CREATE TABLE eqa_view (
   CONSTRAINT fk_view_eqa FOREIGN KEY (eqa_id) REFERENCES app_user (id),
   INDEX ix_view_eqa (eqa_id, viewed_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A centre's IQA sampling plan: the share of assessor decisions the IQA checks, higher for new
+-- assessors and for those with referrals, with shares per unit and per evidence method.
+CREATE TABLE sampling_plan (
+  centre_id         BIGINT      NOT NULL,
+  base_percent      INT         NOT NULL,
+  new_percent       INT         NOT NULL,
+  new_below         INT         NOT NULL,
+  referred_percent  INT         NOT NULL,
+  referred_at_least INT         NOT NULL,
+  unit_percents     TEXT        NOT NULL,
+  method_percents   TEXT        NOT NULL,
+  updated_at        DATETIME(6) NOT NULL,
+  PRIMARY KEY (centre_id),
+  CONSTRAINT fk_plan_centre FOREIGN KEY (centre_id) REFERENCES centre (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- An IQA's decision on a sampled judgement (interim: a review) or sign-off (summative): agreed,
+-- or referred back to the assessor with reasons. Only ever added; the latest decision stands.
+CREATE TABLE iqa_decision (
+  id          BIGINT       NOT NULL AUTO_INCREMENT,
+  item_kind   VARCHAR(20)  NOT NULL,
+  item_id     BIGINT       NOT NULL,
+  assessor_id BIGINT       NOT NULL,
+  iqa_id      BIGINT       NOT NULL,
+  outcome     VARCHAR(20)  NOT NULL,
+  reasons     TEXT         NULL,
+  decided_at  DATETIME(6)  NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_iqa_assessor FOREIGN KEY (assessor_id) REFERENCES app_user (id),
+  CONSTRAINT fk_iqa_user FOREIGN KEY (iqa_id) REFERENCES app_user (id),
+  CONSTRAINT ck_iqa_kind CHECK (item_kind IN ('REVIEW', 'SIGN_OFF')),
+  CONSTRAINT ck_iqa_outcome CHECK (outcome IN ('AGREED', 'REFERRED')),
+  INDEX ix_iqa_item (item_kind, item_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -289,6 +289,39 @@ class AccessIT {
     table.add(
         new Expectation(
             "GET",
+            "api/iqa/sample",
+            statuses(
+                200, List.of("iqa1"),
+                403,
+                    List.of(
+                        "admin1",
+                        "assessor1",
+                        "assessor2",
+                        "eqa1",
+                        "apprentice1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-admin",
+                        "northgate-apprentice"))));
+    for (String path : List.of("api/iqa/report", "api/iqa/plan")) {
+      table.add(
+          new Expectation(
+              "GET",
+              path,
+              statuses(
+                  200, List.of("iqa1", "admin1", "eqa1", "northgate-admin"),
+                  403,
+                      List.of(
+                          "assessor1",
+                          "assessor2",
+                          "apprentice1",
+                          "apprentice2",
+                          "apprentice4",
+                          "northgate-apprentice"))));
+    }
+    table.add(
+        new Expectation(
+            "GET",
             "api/eqa/grants",
             statuses(
                 200, List.of("admin1", "northgate-admin", "eqa1"),

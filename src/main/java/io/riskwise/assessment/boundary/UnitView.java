@@ -29,6 +29,7 @@ public class UnitView implements java.io.Serializable {
   @Inject Assessments assessments;
   @Inject SignOffs signOffs;
   @Inject Modules modules;
+  @Inject QualityAssurance quality;
 
   private long apprentice;
   private String code = "C6";
@@ -63,6 +64,17 @@ public class UnitView implements java.io.Serializable {
               .toList();
     }
     return signed;
+  }
+
+  /** "Referred by the IQA" until a later agreement; "Agreed by the IQA"; empty when not checked. */
+  public String iqaVerdict(SignOff signOff) {
+    var verdict = quality.signOffVerdicts(List.of(signOff)).get(signOff.getId());
+    if (verdict == null) {
+      return "";
+    }
+    return verdict == io.riskwise.assessment.entity.IqaDecision.Outcome.REFERRED
+        ? "Referred back by the IQA: not resolved yet."
+        : "Agreed by the IQA.";
   }
 
   public String getApprenticeName() {

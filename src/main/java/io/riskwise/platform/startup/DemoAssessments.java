@@ -3,7 +3,9 @@ package io.riskwise.platform.startup;
 import io.riskwise.assessment.boundary.Assessments;
 import io.riskwise.assessment.boundary.Decision;
 import io.riskwise.assessment.boundary.EqaGrants;
+import io.riskwise.assessment.boundary.QualityAssurance;
 import io.riskwise.assessment.boundary.SignOffs;
+import io.riskwise.assessment.entity.IqaDecision;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
 import io.riskwise.assessment.entity.SignOff;
@@ -22,9 +24,9 @@ import java.util.Map;
 
 /**
  * The demo's assessment work: apprentice2's assessment submitted, its C6 criteria met, the unit
- * signed off by assessor1 and countersigned; apprentice3's draft submitted and returned with
- * feedback; apprentice5's waiting in assessor2's queue; eqa1 may read apprentices 2 and 3 from a
- * week ago for sixty days.
+ * signed off by assessor1, countersigned, and sampled and agreed by iqa1; apprentice3's draft
+ * submitted and returned with feedback; apprentice5's waiting in assessor2's queue; eqa1 may read
+ * apprentices 2 and 3 from a week ago for sixty days.
  */
 @ApplicationScoped
 public class DemoAssessments {
@@ -37,6 +39,7 @@ public class DemoAssessments {
   @Inject Assessments assessments;
   @Inject SignOffs signOffs;
   @Inject EqaGrants grants;
+  @Inject QualityAssurance quality;
 
   /** Called inside the demo loading transaction, after the demo portfolios. */
   void load(Map<String, User> people) {
@@ -56,6 +59,12 @@ public class DemoAssessments {
     assessments.decide(assessor1, complete.getId(), met);
     SignOff signOff = signOffs.signOff(assessor1, people.get("apprentice2").getId(), "C6");
     signOffs.countersign(people.get("apprentice2"), signOff.getId(), true);
+    quality.decide(
+        people.get("iqa1"),
+        IqaDecision.Kind.SIGN_OFF,
+        signOff.getId(),
+        IqaDecision.Outcome.AGREED,
+        "Sampled: the judgements match the evidence; the witness confirmed by phone.");
 
     AssessmentVersion draft = submitOnly(people.get("apprentice3"));
     Decision returned = new Decision();

@@ -300,6 +300,67 @@ class AssessmentApiIT {
     assertTrue(api.get("api/audit/verify", admin).json().getBoolean("intact"));
   }
 
+  @Test
+  void theIqaChecksTheSampleAgreesOrRefersBackAndReports() throws Exception {
+    String iqa = api.token("iqa1");
+    List<JsonObject> sample =
+        api.get("api/iqa/sample", iqa).structure().asJsonArray().getValuesAs(JsonObject.class);
+    JsonObject demoSignOff =
+        sample.stream()
+            .filter(i -> i.getString("kind").equals("SIGN_OFF"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "AGREED", demoSignOff.getString("iqaOutcome"), "the demo sign-off was sampled and agreed");
+    JsonObject review =
+        sample.stream().filter(i -> i.getString("kind").equals("REVIEW")).findFirst().orElseThrow();
+    long reviewId = review.getJsonNumber("id").longValue();
+
+    JsonObject refer =
+        Json.createObjectBuilder()
+            .add("kind", "REVIEW")
+            .add("id", reviewId)
+            .add("outcome", "REFERRED")
+            .build();
+    assertEquals(
+        400, api.post("api/iqa/decisions", refer.toString(), iqa).status(), "reasons needed");
+    assertEquals(
+        403, api.post("api/iqa/decisions", refer.toString(), api.token("assessor1")).status());
+    JsonObject reasoned =
+        Json.createObjectBuilder(refer)
+            .add("reasons", "The feedback does not say which criterion is missing.")
+            .build();
+    Api.Reply referred = api.post("api/iqa/decisions", reasoned.toString(), iqa);
+    assertEquals(201, referred.status(), referred.body());
+    long assessorId = review.getJsonNumber("assessorId").longValue();
+    String assessor = TestDatabase.text("select username from app_user where id = ?", assessorId);
+    assertTrue(notificationKinds(assessor).contains("REFERRAL"));
+    JsonObject agree = Json.createObjectBuilder(refer).add("outcome", "AGREED").build();
+    assertEquals(
+        201,
+        api.post("api/iqa/decisions", agree.toString(), iqa).status(),
+        "a referral is resolved");
+
+    JsonObject report = api.get("api/iqa/report", iqa).json();
+    JsonObject c6 =
+        report.getJsonArray("byUnit").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getString("group").equals("C6"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(c6.getInt("decisions") >= 2 && c6.getInt("checked") >= 2, c6.toString());
+    assertTrue(c6.getInt("agreementPercent") > 0, c6.toString());
+
+    long northgateApprentice = idOf("northgate-apprentice");
+    assertEquals(
+        404,
+        api.post(
+                "api/iqa/decisions",
+                Json.createObjectBuilder(agree).add("id", 999999).build().toString(),
+                iqa)
+            .status());
+    assertTrue(northgateApprentice > 0);
+  }
+
   JsonObject queued(String assessor, long assessmentId) {
     return api
         .get("api/assessment/queue", assessor)

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The assessment loop in a real browser: apprentice4 submits, assessor2 returns it with feedback,
  * apprentice4 sees the notification and resubmits, assessor2 records every C6 criterion met and
- * signs the unit off, apprentice4 countersigns.
+ * signs the unit off, apprentice4 countersigns, and iqa1 agrees with the sampled sign-off.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,6 +130,27 @@ class AssessmentBrowserIT {
                 By.id("main"), "Signed off and countersigned"));
     browser.screenshot("assessment-countersigned");
     assertEquals(List.of(), browser.accessibilityViolations());
+
+    browser.signIn(url, "iqa1");
+    driver.findElement(By.linkText("Quality assurance sample and report")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/iqa.xhtml"));
+    browser.screenshot("assessment-iqa-sample");
+    assertEquals(List.of(), browser.accessibilityViolations());
+    WebElement signOff =
+        driver.findElements(By.cssSelector("[id^='sample-SIGN_OFF-']")).stream()
+            .filter(e -> e.getText().contains("Summative: Tom Okafor on Sofia Nowak"))
+            .findFirst()
+            .orElseThrow();
+    String id = signOff.getAttribute("id");
+    signOff.findElement(By.cssSelector("[id$='agree']")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Agreed."));
+    assertTrue(driver.findElement(By.id(id)).getText().contains("Agreed"));
+
+    browser.signIn(url, "apprentice4");
+    driver.get(url + "app/assessment/unit.xhtml?apprentice=" + idOf("apprentice4") + "&code=C6");
+    assertTrue(driver.findElement(By.id("main")).getText().contains("Agreed by the IQA."));
   }
 
   void type(By field, String text) {

@@ -1,0 +1,335 @@
+package io.riskwise.assessment.boundary;
+
+import io.riskwise.assessment.control.SamplingPlan;
+import io.riskwise.assessment.entity.CentrePlan;
+import io.riskwise.assessment.entity.IqaDecision;
+import io.riskwise.assessment.entity.Review;
+import io.riskwise.assessment.entity.SignOff;
+import io.riskwise.identity.entity.Centre;
+import io.riskwise.identity.entity.User;
+import io.riskwise.platform.rest.InvalidInputException;
+import io.riskwise.platform.rest.Problem;
+import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.portfolio.entity.Text;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Internal quality assurance: the centre's sampling plan, the sample it selects from the assessors'
+ * decisions (reviews of submitted versions, interim; sign-offs, summative), the IQA's agreement or
+ * referral (the assessor is told; a referred sign-off shows as referred until a later agreement),
+ * and the report of sampled share and agreement rate per assessor and unit.
+ */
+@ApplicationScoped
+public class QualityAssurance {
+  /** Reviews are of risk assessments, evidence for unit C6 (and its twin INSCS027). */
+  static final String REVIEW_UNIT = "C6";
+
+  @Inject AuditTrail audit;
+  @Inject Notifications notifications;
+  @PersistenceContext EntityManager em;
+
+  /** One assessor decision in the sample, with where the IQA's checking stands. */
+  public record SampleItem(
+      IqaDecision.Kind kind,
+      long id,
+      String stage,
+      long assessorId,
+      String assessor,
+      long apprenticeId,
+      String apprentice,
+      String unit,
+      String method,
+      String decidedAt,
+      int percent,
+      IqaDecision.Outcome iqaOutcome,
+      String iqaReasons,
+      String link) {}
+
+  /** One line of the report. */
+  public record ReportLine(
+      String group, long decisions, long sampled, long checked, long agreed, long referred) {
+    public int getSampledPercent() {
+      return decisions == 0 ? 0 : (int) Math.round(100.0 * sampled / decisions);
+    }
+
+    public int getAgreementPercent() {
+      return checked == 0 ? 0 : (int) Math.round(100.0 * agreed / checked);
+    }
+  }
+
+  /** The report: by assessor and by unit. */
+  public record Report(List<ReportLine> byAssessor, List<ReportLine> byUnit) {}
+
+  public SamplingPlan plan(Centre centre) {
+    CentrePlan plan = em.find(CentrePlan.class, centre.getId());
+    return plan == null ? SamplingPlan.standard() : plan.plan();
+  }
+
+  @Transactional
+  public SamplingPlan choose(User by, SamplingPlan plan) {
+    List<Problem.FieldError> problems =
+        plan.problems().stream().map(p -> new Problem.FieldError("plan", p)).toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CentrePlan chosen = em.find(CentrePlan.class, by.getCentre().getId());
+    if (chosen == null) {
+      em.persist(new CentrePlan(by.getCentre().getId(), plan));
+    } else {
+      chosen.set(plan);
+    }
+    return plan;
+  }
+
+  /** Every assessor decision at the centre, with whether the plan samples it. */
+  List<SampleItem> decisions(User iqa, boolean sampledOnly) {
+    Long centreId = iqa.getCentre().getId();
+    SamplingPlan plan = plan(iqa.getCentre());
+    Map<Long, User> people = new HashMap<>();
+    em.createNamedQuery(User.FIND_BY_CENTRE, User.class)
+        .setParameter("centre", iqa.getCentre())
+        .getResultList()
+        .forEach(u -> people.put(u.getId(), u));
+    List<Object[]> reviews =
+        em.createQuery(
+                "select r, a.apprenticeId from Review r, AssessmentVersion v, RiskAssessment a"
+                    + " where r.versionId = v.id and v.assessmentId = a.id and a.apprenticeId in"
+                    + " (select u.id from User u where u.centre.id = :centreId) order by r.decidedAt",
+                Object[].class)
+            .setParameter("centreId", centreId)
+            .getResultList();
+    List<SignOff> signOffs =
+        em.createQuery(
+                "select s from SignOff s where s.apprenticeId in"
+                    + " (select u.id from User u where u.centre.id = :centreId) order by s.signedAt",
+                SignOff.class)
+            .setParameter("centreId", centreId)
+            .getResultList();
+    Map<Long, Integer> decisionsBy = new HashMap<>();
+    reviews.forEach(r -> decisionsBy.merge(((Review) r[0]).getAssessorId(), 1, Integer::sum));
+    signOffs.forEach(s -> decisionsBy.merge(s.getAssessorId(), 1, Integer::sum));
+    List<IqaDecision> iqaDecisions =
+        decisionsBy.isEmpty()
+            ? List.of()
+            : em.createNamedQuery(IqaDecision.OF_ASSESSORS, IqaDecision.class)
+                .setParameter("assessorIds", List.copyOf(decisionsBy.keySet()))
+                .getResultList();
+    Map<String, IqaDecision> latest = new HashMap<>();
+    Map<Long, Integer> referralsBy = new HashMap<>();
+    for (IqaDecision d : iqaDecisions) {
+      latest.put(d.getItemKind() + ":" + d.getItemId(), d);
+      if (d.getOutcome() == IqaDecision.Outcome.REFERRED) {
+        referralsBy.merge(d.getAssessorId(), 1, Integer::sum);
+      }
+    }
+    Map<Long, String> names = new HashMap<>();
+    decisionsBy
+        .keySet()
+        .forEach(
+            id -> names.put(id, people.containsKey(id) ? people.get(id).getDisplayName() : ""));
+    List<SampleItem> items = new ArrayList<>();
+    for (Object[] row : reviews) {
+      Review r = (Review) row[0];
+      User apprentice = people.get((Long) row[1]);
+      items.add(
+          item(
+              plan,
+              latest,
+              IqaDecision.Kind.REVIEW,
+              r.getId(),
+              "Interim",
+              r.getAssessorId(),
+              names,
+              decisionsBy,
+              referralsBy,
+              apprentice,
+              REVIEW_UNIT,
+              "RISK_ASSESSMENT",
+              r.getDecidedAt(),
+              "/app/assessment/submission.xhtml?version=" + r.getVersionId()));
+    }
+    for (SignOff s : signOffs) {
+      User apprentice = people.get(s.getApprenticeId());
+      items.add(
+          item(
+              plan,
+              latest,
+              IqaDecision.Kind.SIGN_OFF,
+              s.getId(),
+              "Summative",
+              s.getAssessorId(),
+              names,
+              decisionsBy,
+              referralsBy,
+              apprentice,
+              s.getUnitCode(),
+              "SIGN_OFF",
+              s.getSignedAt(),
+              "/app/assessment/unit.xhtml?apprentice="
+                  + apprentice.getId()
+                  + "&code="
+                  + s.getUnitCode()));
+    }
+    items.sort(Comparator.comparing(SampleItem::decidedAt));
+    return sampledOnly ? items.stream().filter(i -> i.percent() >= 0).toList() : items;
+  }
+
+  private static SampleItem item(
+      SamplingPlan plan,
+      Map<String, IqaDecision> latest,
+      IqaDecision.Kind kind,
+      long id,
+      String stage,
+      long assessorId,
+      Map<Long, String> names,
+      Map<Long, Integer> decisionsBy,
+      Map<Long, Integer> referralsBy,
+      User apprentice,
+      String unit,
+      String method,
+      Instant at,
+      String link) {
+    SamplingPlan.Item planned =
+        new SamplingPlan.Item(
+            kind.name(),
+            id,
+            unit,
+            method,
+            decisionsBy.getOrDefault(assessorId, 0),
+            referralsBy.getOrDefault(assessorId, 0));
+    IqaDecision decided = latest.get(kind + ":" + id);
+    boolean sampled = plan.samples(planned) || decided != null;
+    int percent = sampled ? plan.percentFor(planned) : -1;
+    return new SampleItem(
+        kind,
+        id,
+        stage,
+        assessorId,
+        names.get(assessorId),
+        apprentice.getId(),
+        apprentice.getDisplayName(),
+        unit,
+        method,
+        at.toString(),
+        percent,
+        decided == null ? null : decided.getOutcome(),
+        decided == null ? null : decided.getReasons(),
+        link);
+  }
+
+  /** The IQA's queue: sampled decisions, those still to check first. */
+  public List<SampleItem> sample(User iqa) {
+    List<SampleItem> sampled = new ArrayList<>(decisions(iqa, true));
+    sampled.sort(
+        Comparator.comparing((SampleItem i) -> i.iqaOutcome() == IqaDecision.Outcome.AGREED));
+    return sampled;
+  }
+
+  @Transactional
+  public IqaDecision decide(
+      User iqa, IqaDecision.Kind kind, long id, IqaDecision.Outcome outcome, String reasons) {
+    if (kind == null || outcome == null) {
+      throw InvalidInputException.of(
+          "outcome", "Say what you checked and whether you agree or refer it back.");
+    }
+    SampleItem item =
+        decisions(iqa, false).stream()
+            .filter(i -> i.kind() == kind && i.id() == id)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        Response.Status.NOT_FOUND,
+                        "There is no "
+                            + kind.name().toLowerCase().replace('_', '-')
+                            + " "
+                            + id
+                            + " at your centre."));
+    if (outcome == IqaDecision.Outcome.REFERRED && !Text.present(reasons)) {
+      throw InvalidInputException.of("reasons", "Give your reasons for referring it back.");
+    }
+    IqaDecision decision =
+        new IqaDecision(
+            kind,
+            id,
+            item.assessorId(),
+            iqa.getId(),
+            outcome,
+            Text.present(reasons) ? reasons.strip() : null);
+    em.persist(decision);
+    em.flush();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("item", kind.name() + ":" + id);
+    details.put("assessor", item.assessorId());
+    details.put("outcome", outcome.name());
+    details.put("reasons", decision.getReasons());
+    audit.append(iqa, "IQA_" + outcome.name(), "iqa-decision:" + decision.getId(), details);
+    if (outcome == IqaDecision.Outcome.REFERRED) {
+      notifications.send(
+          item.assessorId(),
+          "REFERRAL",
+          "The IQA referred back your "
+              + item.stage().toLowerCase()
+              + " decision for "
+              + item.apprentice()
+              + ": "
+              + decision.getReasons(),
+          item.link());
+    }
+    return decision;
+  }
+
+  /** Sampled share and agreement rate per assessor and per unit. */
+  public Report report(User iqa) {
+    List<SampleItem> all = decisions(iqa, false);
+    return new Report(lines(all, SampleItem::assessor), lines(all, SampleItem::unit));
+  }
+
+  private static List<ReportLine> lines(
+      List<SampleItem> items, java.util.function.Function<SampleItem, String> group) {
+    Map<String, List<SampleItem>> groups = new java.util.TreeMap<>();
+    items.forEach(i -> groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));
+    List<ReportLine> lines = new ArrayList<>();
+    groups.forEach(
+        (name, list) ->
+            lines.add(
+                new ReportLine(
+                    name,
+                    list.size(),
+                    list.stream().filter(i -> i.percent() >= 0).count(),
+                    list.stream().filter(i -> i.iqaOutcome() != null).count(),
+                    list.stream().filter(i -> i.iqaOutcome() == IqaDecision.Outcome.AGREED).count(),
+                    list.stream()
+                        .filter(i -> i.iqaOutcome() == IqaDecision.Outcome.REFERRED)
+                        .count())));
+    return lines;
+  }
+
+  /** The latest IQA verdict on a sign-off, for showing "referred" until resolved. */
+  public Map<Long, IqaDecision.Outcome> signOffVerdicts(List<SignOff> signOffs) {
+    Map<Long, IqaDecision.Outcome> verdicts = new HashMap<>();
+    if (signOffs.isEmpty()) {
+      return verdicts;
+    }
+    em.createQuery(
+            "select d from IqaDecision d where d.itemKind = :kind and d.itemId in :ids order by d.id",
+            IqaDecision.class)
+        .setParameter("kind", IqaDecision.Kind.SIGN_OFF)
+        .setParameter("ids", signOffs.stream().map(SignOff::getId).toList())
+        .getResultList()
+        .forEach(d -> verdicts.put(d.getItemId(), d.getOutcome()));
+    return verdicts;
+  }
+}
