@@ -57,15 +57,27 @@ public class QualityAssurance {
       String iqaReasons,
       String link) {}
 
-  /** One line of the report. */
+  /** One line of the report: shares as whole percentages. */
   public record ReportLine(
-      String group, long decisions, long sampled, long checked, long agreed, long referred) {
-    public int getSampledPercent() {
-      return decisions == 0 ? 0 : (int) Math.round(100.0 * sampled / decisions);
-    }
-
-    public int getAgreementPercent() {
-      return checked == 0 ? 0 : (int) Math.round(100.0 * agreed / checked);
+      String group,
+      long decisions,
+      long sampled,
+      long checked,
+      long agreed,
+      long referred,
+      int sampledPercent,
+      int agreementPercent) {
+    static ReportLine of(
+        String group, long decisions, long sampled, long checked, long agreed, long referred) {
+      return new ReportLine(
+          group,
+          decisions,
+          sampled,
+          checked,
+          agreed,
+          referred,
+          decisions == 0 ? 0 : (int) Math.round(100.0 * sampled / decisions),
+          checked == 0 ? 0 : (int) Math.round(100.0 * agreed / checked));
     }
   }
 
@@ -305,7 +317,7 @@ public class QualityAssurance {
     groups.forEach(
         (name, list) ->
             lines.add(
-                new ReportLine(
+                ReportLine.of(
                     name,
                     list.size(),
                     list.stream().filter(i -> i.percent() >= 0).count(),

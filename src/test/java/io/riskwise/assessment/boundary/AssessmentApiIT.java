@@ -303,11 +303,26 @@ class AssessmentApiIT {
   @Test
   void theIqaChecksTheSampleAgreesOrRefersBackAndReports() throws Exception {
     String iqa = api.token("iqa1");
+    JsonObject everything =
+        Json.createObjectBuilder()
+            .add("basePercent", 100)
+            .add("newPercent", 100)
+            .add("newBelow", 5)
+            .add("referredPercent", 100)
+            .add("referredAtLeast", 2)
+            .add("unitPercents", Json.createObjectBuilder())
+            .add("methodPercents", Json.createObjectBuilder())
+            .build();
+    JsonObject impossible = Json.createObjectBuilder(everything).add("basePercent", 120).build();
+    assertEquals(400, put("api/iqa/plan", impossible.toString(), iqa).status());
+    assertEquals(403, put("api/iqa/plan", everything.toString(), api.token("assessor1")).status());
+    assertEquals(200, put("api/iqa/plan", everything.toString(), iqa).status());
     List<JsonObject> sample =
         api.get("api/iqa/sample", iqa).structure().asJsonArray().getValuesAs(JsonObject.class);
     JsonObject demoSignOff =
         sample.stream()
             .filter(i -> i.getString("kind").equals("SIGN_OFF"))
+            .filter(i -> i.getString("apprentice").equals("Amira Hassan"))
             .findFirst()
             .orElseThrow();
     assertEquals(
@@ -350,6 +365,12 @@ class AssessmentApiIT {
     assertTrue(c6.getInt("decisions") >= 2 && c6.getInt("checked") >= 2, c6.toString());
     assertTrue(c6.getInt("agreementPercent") > 0, c6.toString());
 
+    JsonObject standard =
+        Json.createObjectBuilder(everything)
+            .add("basePercent", 25)
+            .add("referredPercent", 50)
+            .build();
+    assertEquals(200, put("api/iqa/plan", standard.toString(), iqa).status());
     long northgateApprentice = idOf("northgate-apprentice");
     assertEquals(
         404,
