@@ -89,6 +89,10 @@ public class User {
     this.createdAt = Instant.now();
   }
 
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }

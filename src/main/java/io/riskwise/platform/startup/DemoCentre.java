@@ -99,6 +99,7 @@ public class DemoCentre {
               login.name(),
               passwords.hash(PASSWORD),
               Set.of(login.role()));
+      user.setEmail(login.username() + "@" + centre.getCode().toLowerCase() + ".example");
       em.persist(user);
       users.add(user);
     }
