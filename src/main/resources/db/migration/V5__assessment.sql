@@ -14,6 +14,23 @@ CREATE TABLE review (
   CONSTRAINT uq_review_version UNIQUE (version_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- The assessor's own evidence: an observation, a professional discussion, or questioning (for
+-- knowledge criteria only), written up by the assessor and judged against criteria.
+CREATE TABLE assessor_record (
+  id            BIGINT       NOT NULL AUTO_INCREMENT,
+  apprentice_id BIGINT       NOT NULL,
+  assessor_id   BIGINT       NOT NULL,
+  kind          VARCHAR(30)  NOT NULL,
+  occurred_on   DATE         NOT NULL,
+  occasion      VARCHAR(300) NOT NULL,
+  record        TEXT         NOT NULL,
+  created_at    DATETIME(6)  NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_record_apprentice FOREIGN KEY (apprentice_id) REFERENCES app_user (id),
+  CONSTRAINT fk_record_assessor FOREIGN KEY (assessor_id) REFERENCES app_user (id),
+  CONSTRAINT ck_record_kind CHECK (kind IN ('OBSERVATION', 'PROFESSIONAL_DISCUSSION', 'QUESTIONING'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- Each judgement: a criterion met or not yet met for an apprentice, on the evidence named (a
 -- submitted version, an evidence item, the apprentice's learning for knowledge criteria, or the
 -- assessor's own record). Rows are only ever added; the latest per criterion is its status.
@@ -27,6 +44,7 @@ CREATE TABLE judgement (
   evidence_id   BIGINT       NULL,
   mapping_id    BIGINT       NULL,
   module_id     VARCHAR(60)  NULL,
+  record_id     BIGINT       NULL,
   source        VARCHAR(20)  NOT NULL,
   status        VARCHAR(20)  NOT NULL,
   feedback      TEXT         NULL,
@@ -37,6 +55,7 @@ CREATE TABLE judgement (
   CONSTRAINT fk_judgement_criterion FOREIGN KEY (criterion_id) REFERENCES criterion (id),
   CONSTRAINT fk_judgement_review FOREIGN KEY (review_id) REFERENCES review (id),
   CONSTRAINT fk_judgement_version FOREIGN KEY (version_id) REFERENCES assessment_version (id),
+  CONSTRAINT fk_judgement_record FOREIGN KEY (record_id) REFERENCES assessor_record (id),
   CONSTRAINT ck_judgement_status CHECK (status IN ('MET', 'NOT_YET_MET', 'REJECTED')),
   CONSTRAINT ck_judgement_source CHECK (source IN ('SUBMISSION', 'EVIDENCE', 'LEARNING', 'ASSESSOR')),
   INDEX ix_judgement_apprentice (apprentice_id, criterion_id, id)

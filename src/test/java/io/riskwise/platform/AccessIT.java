@@ -250,7 +250,8 @@ class AccessIT {
     for (String path :
         List.of(
             "api/assessment/apprentices/" + apprentice2 + "/units/C6",
-            "api/assessment/apprentices/" + apprentice2 + "/sign-offs")) {
+            "api/assessment/apprentices/" + apprentice2 + "/sign-offs",
+            "api/assessment/apprentices/" + apprentice2 + "/records")) {
       table.add(new Expectation("GET", path, readers));
     }
     table.add(

@@ -1,5 +1,6 @@
 package io.riskwise.assessment.boundary;
 
+import io.riskwise.assessment.entity.AssessorRecord;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
 import io.riskwise.assessment.entity.SignOff;
@@ -157,6 +158,28 @@ public class AssessmentResource {
         assessments.acceptKnowledge(
             currentUser.get(), id, knowledge.getModuleId(), knowledge.getCriterionId());
     return Response.status(Response.Status.CREATED).entity(judgement).build();
+  }
+
+  @POST
+  @Path("apprentices/{id}/records")
+  @RolesAllowed(Role.ASSESSOR_NAME)
+  public Response addRecord(@PathParam("id") long id, Assessments.NewRecord record) {
+    return Response.status(Response.Status.CREATED)
+        .entity(assessments.addRecord(currentUser.get(), id, record))
+        .build();
+  }
+
+  @GET
+  @Path("apprentices/{id}/records")
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
+  public List<AssessorRecord> records(@PathParam("id") long id) {
+    return assessments.recordsOf(currentUser.get(), id);
   }
 
   @GET

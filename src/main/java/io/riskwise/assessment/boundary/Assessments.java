@@ -1,6 +1,7 @@
 package io.riskwise.assessment.boundary;
 
 import io.riskwise.assessment.control.WorkingDays;
+import io.riskwise.assessment.entity.AssessorRecord;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
 import io.riskwise.catalogue.boundary.Catalogues;
@@ -277,6 +278,7 @@ public class Assessments {
               row.evidenceId(),
               claim.getMappingId(),
               null,
+              null,
               row.evidenceId() == null ? Judgement.Source.SUBMISSION : Judgement.Source.EVIDENCE),
           claim.isAccepted() ? Judgement.Status.MET : Judgement.Status.REJECTED,
           claim.getFeedback());
@@ -287,7 +289,7 @@ public class Assessments {
           apprentice,
           criterion.getCriterionId(),
           new Judgement.On(
-              review.getId(), version.getId(), null, null, null, Judgement.Source.SUBMISSION),
+              review.getId(), version.getId(), null, null, null, null, Judgement.Source.SUBMISSION),
           criterion.getStatus(),
           criterion.getFeedback());
     }
@@ -367,9 +369,134 @@ public class Assessments {
         assessor,
         apprentice,
         criterionId,
-        new Judgement.On(null, null, null, null, moduleId, Judgement.Source.LEARNING),
+        new Judgement.On(null, null, null, null, moduleId, null, Judgement.Source.LEARNING),
         Judgement.Status.MET,
         "Accepted from the learning module \"" + module.title() + "\" (knowledge evidence).");
+  }
+
+  /** The assessor's own record and the criteria it meets, as the API sends it. */
+  public static class NewRecord {
+    private AssessorRecord.Kind kind;
+    private LocalDate occurredOn;
+    private String occasion;
+    private String record;
+    private List<String> criteria = new ArrayList<>();
+
+    public AssessorRecord.Kind getKind() {
+      return kind;
+    }
+
+    public void setKind(AssessorRecord.Kind kind) {
+      this.kind = kind;
+    }
+
+    public LocalDate getOccurredOn() {
+      return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+      this.occurredOn = occurredOn;
+    }
+
+    public String getOccasion() {
+      return occasion;
+    }
+
+    public void setOccasion(String occasion) {
+      this.occasion = occasion;
+    }
+
+    public String getRecord() {
+      return record;
+    }
+
+    public void setRecord(String record) {
+      this.record = record;
+    }
+
+    public List<String> getCriteria() {
+      return criteria;
+    }
+
+    public void setCriteria(List<String> criteria) {
+      this.criteria = criteria == null ? new ArrayList<>() : criteria;
+    }
+  }
+
+  /**
+   * Records the assessor's own evidence (observation, professional discussion, or questioning for
+   * knowledge criteria only) and judges the criteria it shows as met.
+   */
+  @Transactional
+  public AssessorRecord addRecord(User assessor, long apprenticeId, NewRecord record) {
+    User apprentice = apprentice(assessor, apprenticeId);
+    requireAssessorOf(assessor, apprentice);
+    List<Problem.FieldError> problems = new ArrayList<>();
+    if (record == null || record.getKind() == null) {
+      throw InvalidInputException.of(
+          "kind", "Choose observation, professional discussion or questioning.");
+    }
+    if (record.getOccurredOn() == null
+        || record.getOccurredOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+      problems.add(
+          new Problem.FieldError("occurredOn", "Give the date it happened, not in the future."));
+    }
+    if (!Text.present(record.getOccasion()) || record.getOccasion().length() > 300) {
+      problems.add(
+          new Problem.FieldError("occasion", "Say what occasion it was (up to 300 characters)."));
+    }
+    if (!Text.present(record.getRecord())) {
+      problems.add(new Problem.FieldError("record", "Write up what you saw, discussed or asked."));
+    }
+    if (record.getCriteria().isEmpty()) {
+      problems.add(new Problem.FieldError("criteria", "Choose the criteria this record shows."));
+    }
+    for (int i = 0; i < record.getCriteria().size(); i++) {
+      Optional<Criterion> criterion = catalogues.current().criterion(record.getCriteria().get(i));
+      if (criterion.isEmpty()) {
+        problems.add(new Problem.FieldError("criteria[" + i + "]", "There is no such criterion."));
+      } else if (record.getKind() == AssessorRecord.Kind.QUESTIONING
+          && !isKnowledge(criterion.get())) {
+        problems.add(
+            new Problem.FieldError(
+                "criteria[" + i + "]",
+                criterion.get().id()
+                    + " needs evidence from real work: questioning can only show knowledge."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    var saved =
+        new AssessorRecord(
+            apprentice.getId(),
+            assessor.getId(),
+            record.getKind(),
+            record.getOccurredOn(),
+            record.getOccasion().strip(),
+            record.getRecord().strip());
+    em.persist(saved);
+    em.flush();
+    for (String criterionId : record.getCriteria()) {
+      judge(
+          assessor,
+          apprentice,
+          criterionId,
+          new Judgement.On(null, null, null, null, null, saved.getId(), Judgement.Source.ASSESSOR),
+          Judgement.Status.MET,
+          "Shown by the assessor's "
+              + record.getKind().name().toLowerCase().replace('_', ' ')
+              + " on "
+              + record.getOccurredOn()
+              + ".");
+    }
+    return saved;
+  }
+
+  public List<AssessorRecord> recordsOf(User viewer, long apprenticeId) {
+    return em.createNamedQuery(AssessorRecord.OF_APPRENTICE, AssessorRecord.class)
+        .setParameter("apprenticeId", apprentice(viewer, apprenticeId).getId())
+        .getResultList();
   }
 
   /** The criteria of a unit with their status for the apprentice. */
@@ -457,6 +584,7 @@ public class Assessments {
     details.put("version", on.versionId());
     details.put("mapping", on.mappingId());
     details.put("module", on.moduleId());
+    details.put("record", on.recordId());
     audit.append(assessor, "JUDGEMENT", "judgement:" + judgement.getId(), details);
     return judgement;
   }

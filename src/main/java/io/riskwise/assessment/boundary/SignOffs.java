@@ -228,6 +228,9 @@ public class SignOffs {
       if (j.getModuleId() != null) {
         entry.add("module", j.getModuleId());
       }
+      if (j.getRecordId() != null) {
+        entry.add("record", j.getRecordId());
+      }
       JsonArrayBuilder claims = Json.createArrayBuilder();
       onClaims.values().stream()
           .filter(

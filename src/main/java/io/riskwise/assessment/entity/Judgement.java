@@ -49,6 +49,9 @@ public class Judgement {
   @Column(name = "module_id", updatable = false, length = 60)
   private String moduleId;
 
+  @Column(name = "record_id", updatable = false)
+  private Long recordId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false, length = 20)
   private Source source;
@@ -80,6 +83,7 @@ public class Judgement {
     this.evidenceId = on.evidenceId();
     this.mappingId = on.mappingId();
     this.moduleId = on.moduleId();
+    this.recordId = on.recordId();
     this.source = on.source();
     this.status = status;
     this.feedback = feedback;
@@ -110,6 +114,7 @@ public class Judgement {
       Long evidenceId,
       Long mappingId,
       String moduleId,
+      Long recordId,
       Source source) {}
 
   public Long getId() {
@@ -146,6 +151,10 @@ public class Judgement {
 
   public String getModuleId() {
     return moduleId;
+  }
+
+  public Long getRecordId() {
+    return recordId;
   }
 
   public Source getSource() {

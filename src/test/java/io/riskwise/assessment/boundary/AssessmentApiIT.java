@@ -382,6 +382,44 @@ class AssessmentApiIT {
     assertTrue(northgateApprentice > 0);
   }
 
+  @Test
+  void anAssessorsOwnRecordMeetsCriteriaButQuestioningOnlyKnowledge() throws Exception {
+    String assessor = api.token("assessor1");
+    long apprentice1 = idOf("apprentice1");
+    String path = "api/assessment/apprentices/" + apprentice1 + "/records";
+    JsonObject observation =
+        Json.createObjectBuilder()
+            .add("kind", "OBSERVATION")
+            .add("occurredOn", "2026-10-20")
+            .add("occasion", "Saturday morning at the tills")
+            .add(
+                "record",
+                "I watched Jordan tell queuing customers about the card reader fault and offer cash.")
+            .add("criteria", Json.createArrayBuilder().add("INSCS027.PC6"))
+            .build();
+    assertEquals(403, api.post(path, observation.toString(), api.token("apprentice1")).status());
+    assertEquals(404, api.post(path, observation.toString(), api.token("assessor2")).status());
+    JsonObject questioning =
+        Json.createObjectBuilder(observation).add("kind", "QUESTIONING").build();
+    Api.Reply refused = api.post(path, questioning.toString(), assessor);
+    assertEquals(400, refused.status());
+    assertTrue(refused.body().contains("questioning can only show knowledge"), refused.body());
+    Api.Reply recorded = api.post(path, observation.toString(), assessor);
+    assertEquals(201, recorded.status(), recorded.body());
+    JsonObject pc6 =
+        api
+            .get("api/assessment/apprentices/" + apprentice1 + "/units/INSCS027", assessor)
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("criterionId").equals("INSCS027.PC6"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("MET", pc6.getString("status"));
+    assertEquals(1, api.get(path, api.token("apprentice1")).structure().asJsonArray().size());
+  }
+
   JsonObject queued(String assessor, long assessmentId) {
     return api
         .get("api/assessment/queue", assessor)
