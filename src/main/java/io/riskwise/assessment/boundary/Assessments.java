@@ -375,7 +375,7 @@ public class Assessments {
   }
 
   /** The assessor's own record and the criteria it meets, as the API sends it. */
-  public static class NewRecord {
+  public static class NewRecord implements java.io.Serializable {
     private AssessorRecord.Kind kind;
     private LocalDate occurredOn;
     private String occasion;

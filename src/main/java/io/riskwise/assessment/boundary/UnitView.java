@@ -1,5 +1,6 @@
 package io.riskwise.assessment.boundary;
 
+import io.riskwise.assessment.entity.AssessorRecord;
 import io.riskwise.assessment.entity.SignOff;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
@@ -30,12 +31,14 @@ public class UnitView implements java.io.Serializable {
   @Inject SignOffs signOffs;
   @Inject Modules modules;
   @Inject QualityAssurance quality;
+  @Inject io.riskwise.catalogue.boundary.Catalogues catalogues;
 
   private long apprentice;
   private String code = "C6";
   private boolean declared;
   private String reason;
   private String knowledge;
+  private final Assessments.NewRecord record = new Assessments.NewRecord();
   private transient List<Assessments.CriterionRow> rows;
   private transient List<SignOff> signed;
 
@@ -126,6 +129,25 @@ public class UnitView implements java.io.Serializable {
         parts[1] + " accepted as met from the learning module.");
   }
 
+  /** The assessor writes up an observation, discussion or questioning and the criteria it shows. */
+  public void addRecord() {
+    run(
+        () -> assessments.addRecord(currentUser.get(), apprentice, record),
+        "Your record is saved and its criteria are judged met.");
+  }
+
+  public List<AssessorRecord> getRecords() {
+    return assessments.recordsOf(currentUser.get(), apprentice);
+  }
+
+  public AssessorRecord.Kind[] getRecordKinds() {
+    return AssessorRecord.Kind.values();
+  }
+
+  public Assessments.NewRecord getRecord() {
+    return record;
+  }
+
   /** Each module's knowledge criteria in this unit, as "module|criterion" choices. */
   public List<SelectItem> getKnowledgeChoices() {
     return modules.all().stream()
@@ -133,6 +155,13 @@ public class UnitView implements java.io.Serializable {
             m ->
                 m.criteria().stream()
                     .filter(c -> c.startsWith(code + "."))
+                    .filter(
+                        c ->
+                            catalogues
+                                .current()
+                                .criterion(c)
+                                .map(Assessments::isKnowledge)
+                                .orElse(false))
                     .filter(c -> getRows().stream().anyMatch(r -> r.criterionId().equals(c)))
                     .map(c -> new SelectItem(m.id() + "|" + c, c + " from \"" + m.title() + "\"")))
         .toList();

@@ -104,6 +104,21 @@ class AssessmentBrowserIT {
     assertTrue(
         driver.findElement(By.tagName("h1")).getText().contains("17 of 17 criteria met"),
         driver.findElement(By.tagName("h1")).getText());
+    new Select(driver.findElement(By.id("recordKind"))).selectByValue("OBSERVATION");
+    browser.setValue(driver.findElement(By.id("recordDate")), "2026-11-02");
+    type(By.id("recordOccasion"), "Monday morning at the tills");
+    type(
+        By.id("recordText"),
+        "Sofia told each queuing customer the card reader was down and offered cash.");
+    new Select(driver.findElement(By.id("recordCriteria"))).selectByValue("C6.1.6");
+    driver.findElement(By.id("addRecord")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("records"), "Monday morning at the tills"));
+    browser.screenshot("assessment-assessor-record");
+    assertEquals(List.of(), browser.accessibilityViolations());
     driver.findElement(By.id("signOff")).click();
     browser
         .waiting()
