@@ -66,7 +66,7 @@ class AccessIT {
 
   @Test
   void everyEndpointAnswersEachCallerAsTheTableSays() throws Exception {
-    long apprentice1 = idOf("apprentice1");
+    long apprentice1 = TestDatabase.idOf("apprentice1");
     List<Expectation> table = new ArrayList<>();
     table.add(new Expectation("GET", "api/me", allGet(200)));
     table.add(
@@ -204,7 +204,7 @@ class AccessIT {
    * their centre and eqa1 (a demo grant) read it; everyone else is told it does not exist.
    */
   private static void portfolioRows(List<Expectation> table) throws Exception {
-    long apprentice2 = idOf("apprentice2");
+    long apprentice2 = TestDatabase.idOf("apprentice2");
     long assessment =
         TestDatabase.count(
             "select min(id) from risk_assessment where apprentice_id = ?", apprentice2);
@@ -342,10 +342,6 @@ class AccessIT {
     return path.contains("/pdf") || path.endsWith("/file")
         ? request.setHeader("Accept", "*/*")
         : request;
-  }
-
-  private static long idOf(String username) throws Exception {
-    return TestDatabase.count("select id from app_user where username = ?", username);
   }
 
   private static Map<String, Integer> allGet(int status) {

@@ -87,6 +87,13 @@ public class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply put(String path, String json, String token) {
+    return send(
+        builder(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

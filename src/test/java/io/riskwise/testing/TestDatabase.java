@@ -18,6 +18,15 @@ public final class TestDatabase {
         System.getProperty("riskwise.test.dbUrl"), "root", "embedded");
   }
 
+  /** The id of a demo user. */
+  public static long idOf(String username) {
+    try {
+      return count("select id from app_user where username = ?", username);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static long count(String sql, Object... parameters) throws SQLException {
     try (Connection c = connect();
         PreparedStatement statement = c.prepareStatement(sql)) {

@@ -55,7 +55,7 @@ class AssessmentApiIT {
   void theWholeLoopFromSubmissionToRevokedSignOff() throws Exception {
     String apprentice = api.token("apprentice3");
     String assessor = api.token("assessor1");
-    long apprenticeId = idOf("apprentice3");
+    long apprenticeId = TestDatabase.idOf("apprentice3");
     long assessmentId =
         api.get("api/portfolio/assessments", apprentice)
             .structure()
@@ -197,7 +197,7 @@ class AssessmentApiIT {
   @Test
   void theAuditChainVerifiesAndFindsARowAlteredInTheDatabase() throws Exception {
     String assessor = api.token("assessor1");
-    long apprenticeId = idOf("apprentice3");
+    long apprenticeId = TestDatabase.idOf("apprentice3");
     for (String criterion : List.of("C6.3.1", "C6.3.2")) {
       assertEquals(
           201,
@@ -243,9 +243,9 @@ class AssessmentApiIT {
   void anExternalVerifierReadsOnlyWhatWasGrantedWhileTheGrantLasts() throws Exception {
     String admin = api.token("admin1");
     String eqa = api.token("eqa1");
-    long apprentice1 = idOf("apprentice1");
-    long apprentice4 = idOf("apprentice4");
-    long eqaId = idOf("eqa1");
+    long apprentice1 = TestDatabase.idOf("apprentice1");
+    long apprentice4 = TestDatabase.idOf("apprentice4");
+    long eqaId = TestDatabase.idOf("eqa1");
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     String path = "api/portfolio/evidence?apprentice=" + apprentice1;
     assertEquals(404, api.get(path, eqa).status(), "nothing granted yet");
@@ -279,7 +279,9 @@ class AssessmentApiIT {
         "the view is logged");
     assertEquals(403, api.post("api/portfolio/assessments", "{}", eqa).status(), "read only");
     assertEquals(
-        404, api.get("api/portfolio/evidence?apprentice=" + idOf("apprentice6"), eqa).status());
+        404,
+        api.get("api/portfolio/evidence?apprentice=" + TestDatabase.idOf("apprentice6"), eqa)
+            .status());
 
     TestDatabase.update(
         "insert into eqa_grant (eqa_id, apprentice_id, starts_on, ends_on, granted_by, granted_at)"
@@ -288,7 +290,7 @@ class AssessmentApiIT {
         apprentice4,
         today.minusDays(30).toString(),
         today.minusDays(1).toString(),
-        idOf("admin1"));
+        TestDatabase.idOf("admin1"));
     Api.Reply expired = api.get("api/portfolio/evidence?apprentice=" + apprentice4, eqa);
     assertEquals(403, expired.status());
     assertTrue(
@@ -314,9 +316,10 @@ class AssessmentApiIT {
             .add("methodPercents", Json.createObjectBuilder())
             .build();
     JsonObject impossible = Json.createObjectBuilder(everything).add("basePercent", 120).build();
-    assertEquals(400, put("api/iqa/plan", impossible.toString(), iqa).status());
-    assertEquals(403, put("api/iqa/plan", everything.toString(), api.token("assessor1")).status());
-    assertEquals(200, put("api/iqa/plan", everything.toString(), iqa).status());
+    assertEquals(400, api.put("api/iqa/plan", impossible.toString(), iqa).status());
+    assertEquals(
+        403, api.put("api/iqa/plan", everything.toString(), api.token("assessor1")).status());
+    assertEquals(200, api.put("api/iqa/plan", everything.toString(), iqa).status());
     List<JsonObject> sample =
         api.get("api/iqa/sample", iqa).structure().asJsonArray().getValuesAs(JsonObject.class);
     JsonObject demoSignOff =
@@ -370,8 +373,8 @@ class AssessmentApiIT {
             .add("basePercent", 25)
             .add("referredPercent", 50)
             .build();
-    assertEquals(200, put("api/iqa/plan", standard.toString(), iqa).status());
-    long northgateApprentice = idOf("northgate-apprentice");
+    assertEquals(200, api.put("api/iqa/plan", standard.toString(), iqa).status());
+    long northgateApprentice = TestDatabase.idOf("northgate-apprentice");
     assertEquals(
         404,
         api.post(
@@ -385,7 +388,7 @@ class AssessmentApiIT {
   @Test
   void anAssessorsOwnRecordMeetsCriteriaButQuestioningOnlyKnowledge() throws Exception {
     String assessor = api.token("assessor1");
-    long apprentice1 = idOf("apprentice1");
+    long apprentice1 = TestDatabase.idOf("apprentice1");
     String path = "api/assessment/apprentices/" + apprentice1 + "/records";
     JsonObject observation =
         Json.createObjectBuilder()
@@ -495,7 +498,7 @@ class AssessmentApiIT {
     JsonObject content =
         Json.createObjectBuilder(draft.getJsonObject("content")).add("title", title).build();
     Api.Reply saved =
-        put(
+        api.put(
             "api/portfolio/assessments/" + assessmentId,
             Json.createObjectBuilder()
                 .add("version", draft.getInt("version"))
@@ -505,17 +508,6 @@ class AssessmentApiIT {
             token);
     assertEquals(200, saved.status(), saved.body());
     return saved.json().getInt("version");
-  }
-
-  Api.Reply put(String path, String json, String token) {
-    return api.send(
-        api.builder(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  static long idOf(String username) throws Exception {
-    return TestDatabase.count("select id from app_user where username = ?", username);
   }
 
   static String sha256(String text) throws Exception {

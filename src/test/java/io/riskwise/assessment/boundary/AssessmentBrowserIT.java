@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Browser;
 import io.riskwise.testing.Deployments;
+import io.riskwise.testing.TestDatabase;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,7 +101,11 @@ class AssessmentBrowserIT {
     driver.findElement(By.id("criteriaMet")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/queue.xhtml"));
 
-    driver.get(url + "app/assessment/unit.xhtml?apprentice=" + idOf("apprentice4") + "&code=C6");
+    driver.get(
+        url
+            + "app/assessment/unit.xhtml?apprentice="
+            + TestDatabase.idOf("apprentice4")
+            + "&code=C6");
     assertTrue(
         driver.findElement(By.tagName("h1")).getText().contains("17 of 17 criteria met"),
         driver.findElement(By.tagName("h1")).getText());
@@ -129,7 +134,11 @@ class AssessmentBrowserIT {
     assertEquals(List.of(), browser.accessibilityViolations());
 
     browser.signIn(url, "apprentice4");
-    driver.get(url + "app/assessment/unit.xhtml?apprentice=" + idOf("apprentice4") + "&code=C6");
+    driver.get(
+        url
+            + "app/assessment/unit.xhtml?apprentice="
+            + TestDatabase.idOf("apprentice4")
+            + "&code=C6");
     driver.findElement(By.cssSelector("[id$='countersign']")).click();
     browser
         .waiting()
@@ -164,7 +173,11 @@ class AssessmentBrowserIT {
     assertTrue(driver.findElement(By.id(id)).getText().contains("Agreed"));
 
     browser.signIn(url, "apprentice4");
-    driver.get(url + "app/assessment/unit.xhtml?apprentice=" + idOf("apprentice4") + "&code=C6");
+    driver.get(
+        url
+            + "app/assessment/unit.xhtml?apprentice="
+            + TestDatabase.idOf("apprentice4")
+            + "&code=C6");
     assertTrue(driver.findElement(By.id("main")).getText().contains("Agreed by the IQA."));
   }
 
@@ -172,14 +185,5 @@ class AssessmentBrowserIT {
     WebElement element = browser.driver().findElement(field);
     element.clear();
     element.sendKeys(text);
-  }
-
-  static long idOf(String username) {
-    try {
-      return io.riskwise.testing.TestDatabase.count(
-          "select id from app_user where username = ?", username);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

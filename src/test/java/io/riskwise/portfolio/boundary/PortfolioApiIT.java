@@ -137,14 +137,14 @@ class PortfolioApiIT {
             .add("lowMax", 2)
             .add("mediumMax", 4)
             .build();
-    Api.Reply chosen = put("api/centre/matrix", threeByThree.toString(), admin);
+    Api.Reply chosen = api.put("api/centre/matrix", threeByThree.toString(), admin);
     assertEquals(200, chosen.status(), chosen.body());
     JsonObject falling = Json.createObjectBuilder(threeByThree).add("mediumMax", 1).build();
-    Api.Reply refused = put("api/centre/matrix", falling.toString(), admin);
+    Api.Reply refused = api.put("api/centre/matrix", falling.toString(), admin);
     assertEquals(400, refused.status());
     assertEquals(
         403,
-        put("api/centre/matrix", threeByThree.toString(), api.token("northgate-apprentice"))
+        api.put("api/centre/matrix", threeByThree.toString(), api.token("northgate-apprentice"))
             .status());
 
     String apprentice = api.token("northgate-apprentice");
@@ -464,7 +464,7 @@ class PortfolioApiIT {
     for (String path :
         List.of(
             "api/portfolio/assessments/" + id + "/pdf",
-            "api/portfolio/pdf?apprentice=" + idOf("apprentice2"))) {
+            "api/portfolio/pdf?apprentice=" + TestDatabase.idOf("apprentice2"))) {
       HttpResponse<byte[]> pdf =
           api.sendBytes(
               api.builder(path, api.token("assessor1")).header("Accept", "application/pdf").GET());
@@ -480,9 +480,13 @@ class PortfolioApiIT {
     String assessor = api.token("assessor1");
     for (String list : List.of("mappings", "grid", "evidence", "assessments")) {
       long large =
-          selectsFor("api/portfolio/" + list + "?apprentice=" + idOf("apprentice2"), assessor);
+          selectsFor(
+              "api/portfolio/" + list + "?apprentice=" + TestDatabase.idOf("apprentice2"),
+              assessor);
       long small =
-          selectsFor("api/portfolio/" + list + "?apprentice=" + idOf("apprentice3"), assessor);
+          selectsFor(
+              "api/portfolio/" + list + "?apprentice=" + TestDatabase.idOf("apprentice3"),
+              assessor);
       assertEquals(small, large, list + ": apprentice2's many mappings cost no more than a few");
     }
   }
@@ -509,7 +513,7 @@ class PortfolioApiIT {
   }
 
   Api.Reply save(long id, int version, JsonObject content, String token) {
-    return put(
+    return api.put(
         "api/portfolio/assessments/" + id,
         Json.createObjectBuilder()
             .add("version", version)
@@ -524,13 +528,6 @@ class PortfolioApiIT {
         "api/portfolio/assessments/" + id + "/submissions",
         Json.createObjectBuilder().add("version", version).build().toString(),
         token);
-  }
-
-  Api.Reply put(String path, String json, String token) {
-    return api.send(
-        api.builder(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** As a browser would, but asking before sending the body, so an early 413 is read cleanly. */
@@ -580,14 +577,6 @@ class PortfolioApiIT {
     return TestDatabase.count(
         "select count(*) from evidence_item e join app_user u on u.id = e.apprentice_id where u.username = ?",
         username);
-  }
-
-  static long idOf(String username) {
-    try {
-      return TestDatabase.count("select id from app_user where username = ?", username);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static Path storage() {

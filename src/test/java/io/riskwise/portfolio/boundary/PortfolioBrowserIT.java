@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Browser;
 import io.riskwise.testing.Deployments;
+import io.riskwise.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -231,7 +232,8 @@ class PortfolioBrowserIT {
     browser.screenshot("portfolio-grid");
     assertEquals(List.of(), browser.accessibilityViolations());
 
-    driver.get(url + "app/portfolio/index.xhtml?apprentice=" + idOfNorthgateApprentice());
+    driver.get(
+        url + "app/portfolio/index.xhtml?apprentice=" + TestDatabase.idOf("northgate-apprentice"));
     assertEquals(
         "Page not found", driver.findElement(By.tagName("h1")).getText(), "another centre");
   }
@@ -312,14 +314,5 @@ class PortfolioBrowserIT {
                         .executeScript(
                             "return document.readyState === 'complete' && window.PrimeFaces"
                                 + " && PrimeFaces.ajax.Queue.isEmpty();"));
-  }
-
-  static long idOfNorthgateApprentice() {
-    try {
-      return io.riskwise.testing.TestDatabase.count(
-          "select id from app_user where username = 'northgate-apprentice'");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
