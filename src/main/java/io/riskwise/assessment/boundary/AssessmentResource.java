@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -108,8 +109,9 @@ public class AssessmentResource {
   @GET
   @Path("queue")
   @RolesAllowed(Role.ASSESSOR_NAME)
-  public List<Assessments.QueueItem> queue() {
-    return assessments.queue(currentUser.get());
+  public List<Assessments.QueueItem> queue(
+      @QueryParam("cohort") Long cohortId, @QueryParam("unit") String unit) {
+    return assessments.queue(currentUser.get(), cohortId, unit);
   }
 
   @GET

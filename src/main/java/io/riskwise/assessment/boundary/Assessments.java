@@ -9,8 +9,8 @@ import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.catalogue.entity.Kind;
 import io.riskwise.catalogue.entity.Standard;
+import io.riskwise.centre.boundary.Rules;
 import io.riskwise.identity.boundary.People;
-import io.riskwise.identity.entity.Allocation;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.learning.boundary.Modules;
@@ -36,11 +36,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The assessor's work: the queue of submissions from their allocated apprentices, the review of one
@@ -60,9 +62,7 @@ public class Assessments {
   @Inject Notifications notifications;
   @PersistenceContext EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "riskwise.queue.flag-after-working-days", defaultValue = "10")
-  int flagAfterWorkingDays;
+  @Inject Rules rules;
 
   /** A submission waiting for its assessor. */
   public record QueueItem(
@@ -72,6 +72,9 @@ public class Assessments {
       String title,
       long apprenticeId,
       String apprentice,
+      Long cohortId,
+      String cohort,
+      List<String> units,
       String submittedAt,
       int workingDaysWaiting,
       boolean overdue) {}
@@ -125,9 +128,11 @@ public class Assessments {
       List<CriterionRow> criteria) {}
 
   /**
-   * Oldest first: the latest version of each assessment of the assessor's apprentices, undecided.
+   * Oldest first: the latest version of each assessment of the assessor's apprentices, undecided;
+   * optionally only an apprentice cohort's, or only those claiming criteria of a unit. Flagged
+   * overdue after the centre's number of working days.
    */
-  public List<QueueItem> queue(User assessor) {
+  public List<QueueItem> queue(User assessor, Long cohortId, String unit) {
     List<Object[]> rows =
         em.createQuery(
                 "select v, a from AssessmentVersion v, RiskAssessment a"
@@ -140,17 +145,28 @@ public class Assessments {
                 Object[].class)
             .setParameter("assessorId", assessor.getId())
             .getResultList();
-    Map<Long, String> names = new HashMap<>();
-    em.createNamedQuery(Allocation.APPRENTICES_OF, User.class)
+    Map<Long, Object[]> apprentices = new HashMap<>();
+    em.createQuery(
+            "select u.id, u.displayName, c.id, c.name from User u"
+                + " left join Enrolment e on e.apprenticeId = u.id"
+                + " left join Cohort c on c.id = e.cohortId where u.active = true and exists"
+                + " (select al from Allocation al where al.apprentice = u"
+                + " and al.assessor.id = :assessorId)",
+            Object[].class)
         .setParameter("assessorId", assessor.getId())
         .getResultList()
-        .forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        .forEach(r -> apprentices.put((Long) r[0], r));
+    Map<Long, Set<String>> units =
+        unitsClaimed(rows.stream().map(r -> ((RiskAssessment) r[1]).getId()).toList());
+    int flagAfter = rules.of(assessor.getCentre()).queueFlagDays();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return rows.stream()
+        .filter(row -> apprentices.containsKey(((RiskAssessment) row[1]).getApprenticeId()))
         .map(
             row -> {
               AssessmentVersion v = (AssessmentVersion) row[0];
               RiskAssessment a = (RiskAssessment) row[1];
+              Object[] apprentice = apprentices.get(a.getApprenticeId());
               int waiting =
                   WorkingDays.between(
                       v.getSubmittedAt().atZone(ZoneOffset.UTC).toLocalDate(), today);
@@ -160,12 +176,44 @@ public class Assessments {
                   v.getNumber(),
                   a.getTitle(),
                   a.getApprenticeId(),
-                  names.getOrDefault(a.getApprenticeId(), ""),
+                  (String) apprentice[1],
+                  (Long) apprentice[2],
+                  (String) apprentice[3],
+                  List.copyOf(new TreeSet<>(units.getOrDefault(a.getId(), Set.of()))),
                   v.getSubmittedAt().toString(),
                   waiting,
-                  waiting > flagAfterWorkingDays);
+                  waiting > flagAfter);
             })
+        .filter(item -> cohortId == null || cohortId.equals(item.cohortId()))
+        .filter(item -> unit == null || unit.isBlank() || item.units().contains(unit))
         .toList();
+  }
+
+  /** The units whose criteria each assessment claims, directly or through a cross-mapped twin. */
+  private Map<Long, Set<String>> unitsClaimed(List<Long> assessmentIds) {
+    Map<Long, Set<String>> units = new HashMap<>();
+    if (assessmentIds.isEmpty()) {
+      return units;
+    }
+    Catalogue catalogue = catalogues.current();
+    em.createQuery(
+            "select m.assessmentId, m.criterionId from EvidenceMapping m"
+                + " where m.assessmentId in :ids",
+            Object[].class)
+        .setParameter("ids", assessmentIds)
+        .getResultList()
+        .forEach(
+            r -> {
+              Set<String> claimed = units.computeIfAbsent((Long) r[0], k -> new HashSet<>());
+              String criterion = (String) r[1];
+              claimed.add(unitOf(criterion));
+              catalogue.twins(criterion).forEach(t -> claimed.add(unitOf(t)));
+            });
+    return units;
+  }
+
+  private static String unitOf(String criterionId) {
+    return criterionId.substring(0, criterionId.indexOf('.'));
   }
 
   /** A submitted version for someone who may read the apprentice's portfolio; 404 otherwise. */

@@ -1,5 +1,6 @@
 package io.riskwise.assessment.boundary;
 
+import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.entity.EqaGrant;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
@@ -15,13 +16,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * External verifiers' access: a centre administrator grants an EQA read-only access to chosen
- * apprentices for a date range, and may end it early; every grant and ending goes on the audit
- * trail. The access itself is decided in {@code People}; the views are logged by {@link EqaViews}.
+ * apprentices or whole cohorts for a date range, and may end it early; every grant and ending goes
+ * on the audit trail. The access itself is decided in {@code People}; the views are logged by
+ * {@link EqaViews}.
  */
 @ApplicationScoped
 public class EqaGrants {
@@ -33,6 +36,7 @@ public class EqaGrants {
   public static class Request {
     private Long eqaId;
     private List<Long> apprenticeIds = new ArrayList<>();
+    private List<Long> cohortIds = new ArrayList<>();
     private LocalDate startsOn;
     private LocalDate endsOn;
 
@@ -50,6 +54,14 @@ public class EqaGrants {
 
     public void setApprenticeIds(List<Long> apprenticeIds) {
       this.apprenticeIds = apprenticeIds == null ? new ArrayList<>() : apprenticeIds;
+    }
+
+    public List<Long> getCohortIds() {
+      return cohortIds;
+    }
+
+    public void setCohortIds(List<Long> cohortIds) {
+      this.cohortIds = cohortIds == null ? new ArrayList<>() : cohortIds;
     }
 
     public LocalDate getStartsOn() {
@@ -106,9 +118,21 @@ public class EqaGrants {
         }
       }
     }
-    if (apprentices.isEmpty()
-        && problems.stream().noneMatch(p -> p.field().equals("apprenticeIds"))) {
-      problems.add(new Problem.FieldError("apprenticeIds", "Choose at least one apprentice."));
+    List<Cohort> cohorts = new ArrayList<>();
+    if (request != null) {
+      for (Long id : request.getCohortIds()) {
+        Cohort cohort = id == null ? null : em.find(Cohort.class, id);
+        if (cohort == null || !cohort.belongsTo(admin.getCentre())) {
+          problems.add(
+              new Problem.FieldError("cohortIds", "There is no cohort " + id + " at your centre."));
+        } else {
+          cohorts.add(cohort);
+        }
+      }
+    }
+    if (apprentices.isEmpty() && cohorts.isEmpty() && problems.isEmpty()) {
+      problems.add(
+          new Problem.FieldError("apprenticeIds", "Choose at least one apprentice or cohort."));
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (request == null || request.getStartsOn() == null || request.getEndsOn() == null) {
@@ -124,38 +148,40 @@ public class EqaGrants {
     }
     List<EqaGrant> grants = new ArrayList<>();
     for (User apprentice : apprentices) {
-      EqaGrant grant =
-          new EqaGrant(
-              eqa.getId(),
-              apprentice.getId(),
-              request.getStartsOn(),
-              request.getEndsOn(),
-              admin.getId());
-      em.persist(grant);
-      em.flush();
-      audit.append(
-          admin,
-          "EQA_GRANT",
-          "eqa-grant:" + grant.getId(),
-          Map.of(
-              "eqa",
-              eqa.getId(),
-              "apprentice",
-              apprentice.getId(),
-              "startsOn",
-              grant.getStartsOn().toString(),
-              "endsOn",
-              grant.getEndsOn().toString()));
-      grants.add(grant);
+      grants.add(record(admin, eqa, request, apprentice.getId(), null));
+    }
+    for (Cohort cohort : cohorts) {
+      grants.add(record(admin, eqa, request, null, cohort.getId()));
     }
     return grants;
+  }
+
+  private EqaGrant record(User admin, User eqa, Request request, Long apprenticeId, Long cohortId) {
+    EqaGrant grant =
+        new EqaGrant(
+            eqa.getId(),
+            apprenticeId,
+            cohortId,
+            request.getStartsOn(),
+            request.getEndsOn(),
+            admin.getId());
+    em.persist(grant);
+    em.flush();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("eqa", eqa.getId());
+    details.put(
+        apprenticeId != null ? "apprentice" : "cohort",
+        apprenticeId != null ? apprenticeId : cohortId);
+    details.put("startsOn", grant.getStartsOn().toString());
+    details.put("endsOn", grant.getEndsOn().toString());
+    audit.append(admin, "EQA_GRANT", "eqa-grant:" + grant.getId(), details);
+    return grant;
   }
 
   @Transactional
   public EqaGrant end(User admin, long id) {
     EqaGrant grant = em.find(EqaGrant.class, id);
-    User apprentice = grant == null ? null : em.find(User.class, grant.getApprenticeId());
-    if (apprentice == null || !apprentice.belongsTo(admin.getCentre())) {
+    if (grant == null || !ofCentre(grant, admin)) {
       throw new ProblemException(
           Response.Status.NOT_FOUND, "There is no grant " + id + " at your centre.");
     }
@@ -166,5 +192,14 @@ public class EqaGrants {
         "eqa-grant:" + grant.getId(),
         Map.of("endsOn", grant.getEndsOn().toString()));
     return grant;
+  }
+
+  private boolean ofCentre(EqaGrant grant, User admin) {
+    if (grant.getCohortId() != null) {
+      Cohort cohort = em.find(Cohort.class, grant.getCohortId());
+      return cohort != null && cohort.belongsTo(admin.getCentre());
+    }
+    User apprentice = em.find(User.class, grant.getApprenticeId());
+    return apprentice != null && apprentice.belongsTo(admin.getCentre());
   }
 }

@@ -31,7 +31,8 @@ public class EqaResource {
   public record GrantView(
       long id,
       long eqaId,
-      long apprenticeId,
+      Long apprenticeId,
+      Long cohortId,
       LocalDate startsOn,
       LocalDate endsOn,
       boolean active) {
@@ -40,6 +41,7 @@ public class EqaResource {
           g.getId(),
           g.getEqaId(),
           g.getApprenticeId(),
+          g.getCohortId(),
           g.getStartsOn(),
           g.getEndsOn(),
           g.isActiveOn(LocalDate.now(ZoneOffset.UTC)));

@@ -1,5 +1,7 @@
 package io.riskwise.assessment.boundary;
 
+import io.riskwise.centre.boundary.Cohorts;
+import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.EqaGrant;
 import io.riskwise.identity.entity.Role;
@@ -26,13 +28,16 @@ import java.util.List;
 public class EqaView {
   @Inject CurrentUser currentUser;
   @Inject EqaGrants grants;
+  @Inject Cohorts cohorts;
   @PersistenceContext EntityManager em;
 
   private final EqaGrants.Request request = new EqaGrants.Request();
   private List<Long> chosen = new ArrayList<>();
+  private List<Long> chosenCohorts = new ArrayList<>();
 
-  /** A grant with the names a person reads. */
-  public record Row(EqaGrant grant, String eqa, String apprentice, boolean active) {}
+  /** A grant with the names a person reads: an apprentice's name, or a cohort's. */
+  public record Row(
+      EqaGrant grant, String eqa, String subject, boolean active, List<User> apprentices) {}
 
   public List<Row> getRows() {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -42,13 +47,22 @@ public class EqaView {
                 new Row(
                     g,
                     em.find(User.class, g.getEqaId()).getDisplayName(),
-                    em.find(User.class, g.getApprenticeId()).getDisplayName(),
-                    g.isActiveOn(today)))
+                    g.getCohortId() != null
+                        ? "Cohort " + em.find(Cohort.class, g.getCohortId()).getName()
+                        : em.find(User.class, g.getApprenticeId()).getDisplayName(),
+                    g.isActiveOn(today),
+                    g.getCohortId() == null
+                        ? List.of(em.find(User.class, g.getApprenticeId()))
+                        : cohorts.members(g.getCohortId())))
         .toList();
   }
 
   public List<User> getVerifiers() {
     return centre().stream().filter(u -> u.hasRole(Role.EQA)).toList();
+  }
+
+  public List<Cohort> getCohorts() {
+    return cohorts.all(currentUser.get());
   }
 
   public List<User> getApprentices() {
@@ -63,10 +77,11 @@ public class EqaView {
 
   public void grant() {
     request.setApprenticeIds(chosen);
+    request.setCohortIds(chosenCohorts);
     try {
       int made = grants.grant(currentUser.get(), request).size();
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage("Access granted for " + made + " apprentice(s)."));
+          .addMessage(null, new FacesMessage(made + " grant(s) made."));
     } catch (InvalidInputException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       e.errors()
@@ -93,5 +108,13 @@ public class EqaView {
 
   public void setChosen(List<Long> chosen) {
     this.chosen = chosen;
+  }
+
+  public List<Long> getChosenCohorts() {
+    return chosenCohorts;
+  }
+
+  public void setChosenCohorts(List<Long> chosenCohorts) {
+    this.chosenCohorts = chosenCohorts;
   }
 }

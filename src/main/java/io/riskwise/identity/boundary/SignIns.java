@@ -67,6 +67,15 @@ public class SignIns {
         AuditEvent.Type.SIGN_OUT, user.getUsername(), user.getId(), user.getCentre().getId(), how);
   }
 
+  /** Whether a session's person may still act: a deactivated person is signed out at once. */
+  public boolean isActive(String username) {
+    return !em.createQuery(
+            "select u.id from User u where u.username = :username and u.active = true", Long.class)
+        .setParameter("username", username)
+        .getResultList()
+        .isEmpty();
+  }
+
   private Optional<User> check(String username, String password) {
     if (username == null
         || password == null

@@ -57,6 +57,12 @@ public class User {
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
 
+  @Column(name = "given_name", length = 100)
+  private String givenName;
+
+  @Column(name = "family_name", length = 100)
+  private String familyName;
+
   @Column(length = 254)
   private String email;
 
@@ -91,6 +97,34 @@ public class User {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  /** The name in two parts, as an enrolment file gives it; the display name joins them. */
+  public void setNames(String givenName, String familyName) {
+    this.givenName = givenName;
+    this.familyName = familyName;
+    this.displayName = givenName + " " + familyName;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  /** A deactivated person can no longer sign in; everything they did stays on record. */
+  public void setActive(boolean active) {
+    this.active = active;
   }
 
   public boolean hasRole(Role role) {

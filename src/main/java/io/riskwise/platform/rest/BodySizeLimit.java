@@ -34,6 +34,12 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
   @ConfigProperty(name = "riskwise.upload.max-bytes", defaultValue = "26214400")
   long maxUploadBytes;
 
+  @Inject
+  @ConfigProperty(name = "riskwise.api.max-csv-bytes", defaultValue = "8388608")
+  int maxCsvBytes;
+
+  private static final MediaType CSV = new MediaType("text", "csv");
+
   @Context HttpServletRequest request;
 
   @Override
@@ -47,8 +53,8 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
                 "payload-too-large",
                 "The file is larger than the limit of " + maxUploadBytes / (1024 * 1024) + " MB."));
       }
-    } else if (context.getLength() > maxBytes) {
-      context.abortWith(tooLarge());
+    } else if (context.getLength() > limitFor(context.getMediaType())) {
+      context.abortWith(tooLarge(limitFor(context.getMediaType())));
     }
   }
 
@@ -57,10 +63,11 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     if (isUpload(context.getMediaType())) {
       return context.proceed();
     }
+    int limit = limitFor(context.getMediaType());
     try (InputStream in = context.getInputStream()) {
-      byte[] body = in.readNBytes(maxBytes + 1);
-      if (body.length > maxBytes) {
-        throw new ProblemException(Response.status(413).build(), message());
+      byte[] body = in.readNBytes(limit + 1);
+      if (body.length > limit) {
+        throw new ProblemException(Response.status(413).build(), message(limit));
       }
       context.setInputStream(new ByteArrayInputStream(body));
     }
@@ -74,12 +81,17 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     return type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
   }
 
-  private Response tooLarge() {
-    return Problems.response(
-        request, Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", message());
+  /** Enrolment files (CSV) may hold 20,000 rows; every other body is small JSON. */
+  private int limitFor(MediaType type) {
+    return type != null && type.isCompatible(CSV) ? maxCsvBytes : maxBytes;
   }
 
-  private String message() {
-    return "The request body is larger than " + maxBytes + " bytes.";
+  private Response tooLarge(int limit) {
+    return Problems.response(
+        request, Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", message(limit));
+  }
+
+  private static String message(int limit) {
+    return "The request body is larger than " + limit + " bytes.";
   }
 }

@@ -61,7 +61,10 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      if (signIns.isActive(caller.username())) {
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      }
+      session.removeAttribute(SESSION_CALLER);
     }
     if (context.isProtected() && !isApi(request)) {
       return context.redirect(request.getContextPath() + SIGN_IN_PAGE);

@@ -37,6 +37,7 @@ public class DemoCentre {
   @Inject Modules modules;
   @Inject DemoPortfolios portfolios;
   @Inject DemoAssessments assessments;
+  @Inject DemoCohorts cohorts;
 
   @Inject
   @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
@@ -118,6 +119,7 @@ public class DemoCentre {
     Map<String, User> everyone = new HashMap<>();
     users.forEach(u -> everyone.put(u.getUsername(), u));
     assessments.load(everyone);
+    cohorts.load(everyone);
   }
 
   /**

@@ -7,10 +7,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /** Sends a file from a page action, with the same headers as the API's downloads. */
-final class PageDownloads {
+public final class PageDownloads {
   private PageDownloads() {}
 
-  static void send(byte[] bytes, String type, String fileName) throws IOException {
+  public static void send(byte[] bytes, String type, String fileName) throws IOException {
     ExternalContext external = start(type, fileName);
     external.setResponseContentLength(bytes.length);
     try (OutputStream out = external.getResponseOutputStream()) {
@@ -19,7 +19,7 @@ final class PageDownloads {
     FacesContext.getCurrentInstance().responseComplete();
   }
 
-  static void send(Path file, String type, String fileName) throws IOException {
+  public static void send(Path file, String type, String fileName) throws IOException {
     ExternalContext external = start(type, fileName);
     try (OutputStream out = external.getResponseOutputStream()) {
       java.nio.file.Files.copy(file, out);

@@ -1,0 +1,565 @@
+package io.riskwise.centre.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.riskwise.testing.Api;
+import io.riskwise.testing.Deployments;
+import io.riskwise.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A centre's administration over REST against the real database: cohorts, people, enrolment by CSV
+ * (preview, refusal with nothing written, import, set-password links, export), allocation, the
+ * centre's rules and the progress dashboards, each refused to the wrong person or centre.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CentreApiIT {
+  static final String SEPTEMBER = "2026 September, customer service";
+  static final String SEPTEMBER_CELL = "\"" + SEPTEMBER + "\"";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.riskwise();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(url);
+  }
+
+  @Test
+  void anAdministratorCreatesACohortAndBadCohortsAreRefused() throws Exception {
+    String admin = api.token("admin1");
+    long assessor1 = TestDatabase.idOf("assessor1");
+    String name = "Cohort " + System.nanoTime();
+    Api.Reply created =
+        api.post("api/cohorts", cohort(name, "2026-01-05", "2027-07-05", assessor1), admin);
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonNumber("id").longValue();
+    assertEquals(
+        "Priya Shah", created.json().getJsonArray("assessors").getJsonObject(0).getString("name"));
+
+    long before = TestDatabase.count("select count(*) from cohort");
+    Api.Reply sameName =
+        api.post(
+            "api/cohorts",
+            cohort(name.toUpperCase(), "2026-01-05", "2027-07-05", assessor1),
+            admin);
+    assertEquals(400, sameName.status());
+    assertTrue(sameName.body().contains("already has a cohort called"), sameName.body());
+    Api.Reply backwards =
+        api.post(
+            "api/cohorts",
+            cohort("Backwards " + name, "2027-01-05", "2026-07-05", assessor1),
+            admin);
+    assertEquals(400, backwards.status());
+    assertTrue(backwards.body().contains("The planned end must be after the start."));
+    long northgateAdmin = TestDatabase.idOf("northgate-admin");
+    Api.Reply foreignAssessor =
+        api.post(
+            "api/cohorts",
+            cohort("Foreign " + name, "2026-01-05", "2027-07-05", northgateAdmin),
+            admin);
+    assertEquals(400, foreignAssessor.status());
+    assertTrue(
+        foreignAssessor
+            .body()
+            .contains("There is no assessor " + northgateAdmin + " at your centre."));
+    assertEquals(before, TestDatabase.count("select count(*) from cohort"));
+
+    Api.Reply renamed =
+        api.put(
+            "api/cohorts/" + id,
+            cohort(name + " (renamed)", "2026-01-05", "2027-07-05", assessor1),
+            admin);
+    assertEquals(200, renamed.status(), renamed.body());
+    assertEquals(
+        name + " (renamed)", TestDatabase.text("select name from cohort where id = ?", id));
+
+    assertEquals(404, api.get("api/cohorts/" + id, api.token("northgate-admin")).status());
+    assertEquals(404, api.get("api/cohorts/" + id, api.token("assessor2")).status());
+    assertEquals(200, api.get("api/cohorts/" + id, api.token("assessor1")).status());
+    assertEquals(
+        403,
+        api.post(
+                "api/cohorts",
+                cohort("Mine", "2026-01-05", "2027-07-05", assessor1),
+                api.token("assessor1"))
+            .status());
+    assertEquals(403, api.get("api/cohorts", api.token("apprentice1")).status());
+  }
+
+  @Test
+  void anEnrolmentFileWithAnyBadRowIsRefusedWholeAndNothingIsWritten() throws Exception {
+    String admin = api.token("admin1");
+    long users = TestDatabase.count("select count(*) from app_user");
+    String csv =
+        "first name,last name,email,employer,cohort,assessor username,start date\n"
+            + "Zoë,Ó Súilleabháin,zoe.bad@example.org,\"Smith, Jones & Co\","
+            + SEPTEMBER_CELL
+            + ",assessor1,2026-09-01\n"
+            + "Sam,Bell,sam.bell@example.org,Harbour Hotel,No Such Cohort,assessor1,2026-09-01\n"
+            + "Kim,Ray,kim.ray@example.org,Harbour Hotel,"
+            + SEPTEMBER_CELL
+            + ",nobody,31/02/2026\n"
+            + "Kim,Ray,KIM.RAY@example.org,Harbour Hotel,"
+            + SEPTEMBER_CELL
+            + ",assessor1,2026-09-01\n"
+            + "Al,Ready,apprentice1@riverside.example,Harbour Hotel,"
+            + SEPTEMBER_CELL
+            + ",assessor1,2026-09-01\n";
+
+    Api.Reply preview = sendCsv("api/centre/enrolments/preview", csv, admin);
+    assertEquals(200, preview.status(), preview.body());
+    assertFalse(preview.json().getBoolean("valid"));
+    assertEquals(4, preview.json().getInt("invalidRows"));
+
+    Api.Reply refused = sendCsv("api/centre/enrolments", csv, admin);
+    assertEquals(422, refused.status(), refused.body());
+    String problems = refused.body();
+    assertTrue(problems.contains("\"field\":\"line 3\""), problems);
+    assertTrue(
+        problems.contains("Cohort \\\"No Such Cohort\\\" does not exist at this centre."),
+        problems);
+    assertTrue(
+        problems.contains("Assessor \\\"nobody\\\" is not an assessor at this centre."), problems);
+    assertTrue(problems.contains("Start date \\\"31/02/2026\\\" is not a date"), problems);
+    assertTrue(problems.contains("is repeated on line 5"), problems);
+    assertTrue(
+        problems.contains("Email apprentice1@riverside.example is already used at this centre."),
+        problems);
+    assertFalse(
+        problems.contains("\"field\":\"line 2\""), "the good row has no problem: " + problems);
+    assertEquals(users, TestDatabase.count("select count(*) from app_user"));
+    assertEquals(
+        0, TestDatabase.count("select count(*) from app_user where email = 'zoe.bad@example.org'"));
+
+    assertEquals(403, sendCsv("api/centre/enrolments", csv, api.token("assessor1")).status());
+    Api.Reply notCsv = sendCsv("api/centre/enrolments", "just some words", admin);
+    assertEquals(422, notCsv.status());
+    assertTrue(notCsv.body().contains("The first row must name the columns"), notCsv.body());
+  }
+
+  @Test
+  void anImportEnrolsAllocatesAndGivesEachApprenticeAOneUseLink() throws Exception {
+    String admin = api.token("admin1");
+    String stamp = Long.toString(System.nanoTime());
+    String zoe = "zoe." + stamp + "@example.org";
+    String sam = "sam." + stamp + "@example.org";
+    String csv =
+        "\uFEFFFirst Name,Last Name,Email,Employer,Cohort,Assessor Username,Start Date\r\n"
+            + "Zoë,Ó Súilleabháin,"
+            + zoe
+            + ",\"Smith, Jones & Co\",\""
+            + SEPTEMBER
+            + "\",assessor2,01/09/2026\r\n"
+            + "\r\n"
+            + "Sam,Bell,"
+            + sam
+            + ",Harbour Hotel,\""
+            + SEPTEMBER
+            + "\",assessor1,2026-09-02\r\n";
+    Api.Reply imported = sendCsv("api/centre/enrolments", csv, admin);
+    assertEquals(201, imported.status(), imported.body());
+    assertEquals(2, imported.json().getInt("created"));
+    assertEquals(2, imported.json().getJsonObject("byCohort").getInt(SEPTEMBER));
+
+    assertEquals(
+        "Zoë Ó Súilleabháin",
+        TestDatabase.text("select display_name from app_user where username = ?", zoe));
+    assertEquals(
+        "Smith, Jones & Co",
+        TestDatabase.text(
+            "select e.employer from enrolment e join app_user u on u.id = e.apprentice_id where u.username = ?",
+            zoe));
+    assertEquals(
+        "assessor2",
+        TestDatabase.text(
+            "select a.username from allocation al join app_user a on a.id = al.assessor_id join app_user u on u.id = al.apprentice_id where u.username = ?",
+            zoe));
+
+    String link = imported.json().getJsonArray("links").getJsonObject(0).getString("link");
+    String token = link.substring(link.indexOf("token=") + 6);
+    assertEquals(400, setPassword(token, "short", "short").status());
+    assertEquals(400, setPassword(token, "a-long-password-1", "a-different-one-2").status());
+    assertEquals(204, setPassword(token, "zoes-own-password", "zoes-own-password").status());
+    assertFalse(api.signIn(zoe, "zoes-own-password").isBlank());
+    assertEquals(404, setPassword(token, "another-password", "another-password").status());
+
+    Api.Reply export =
+        api.send(api.builder("api/centre/enrolments", admin).header("Accept", "text/csv").GET());
+    assertEquals(200, export.status());
+    assertTrue(
+        export.body().contains("Zoë,Ó Súilleabháin," + zoe + ",\"Smith, Jones & Co\""),
+        export.body());
+    assertTrue(
+        export
+            .body()
+            .contains(
+                "Sam,Bell,"
+                    + sam
+                    + ",Harbour Hotel,"
+                    + "\""
+                    + SEPTEMBER
+                    + "\",assessor1,2026-09-02"),
+        export.body());
+  }
+
+  @Test
+  void apprenticesAreAllocatedInBulkAndABadRequestChangesNothing() throws Exception {
+    String admin = api.token("admin1");
+    String stamp = Long.toString(System.nanoTime());
+    String csv =
+        "first name,last name,email,employer,cohort,assessor username,start date\n"
+            + "Ann,One,ann."
+            + stamp
+            + "@example.org,Harbour Hotel,\""
+            + SEPTEMBER
+            + "\",assessor1,2026-09-01\n"
+            + "Bo,Two,bo."
+            + stamp
+            + "@example.org,Harbour Hotel,\""
+            + SEPTEMBER
+            + "\",assessor1,2026-09-01\n";
+    assertEquals(201, sendCsv("api/centre/enrolments", csv, admin).status());
+    long ann = TestDatabase.idOf("ann." + stamp + "@example.org");
+    long bo = TestDatabase.idOf("bo." + stamp + "@example.org");
+    long assessor2 = TestDatabase.idOf("assessor2");
+
+    Api.Reply foreign =
+        api.put(
+            "api/centre/allocations",
+            allocation(assessor2, ann, TestDatabase.idOf("northgate-apprentice")),
+            admin);
+    assertEquals(400, foreign.status());
+    assertEquals("assessor1", assessorOf(ann));
+
+    Api.Reply moved = api.put("api/centre/allocations", allocation(assessor2, ann, bo), admin);
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(2, moved.json().getInt("allocated"));
+    assertEquals("assessor2", assessorOf(ann));
+    assertEquals("assessor2", assessorOf(bo));
+    assertEquals(
+        1, TestDatabase.count("select count(*) from allocation where apprentice_id = ?", ann));
+
+    String caseloads = api.get("api/centre/caseloads", admin).body();
+    assertTrue(caseloads.contains("\"name\":\"Tom Okafor\""), caseloads);
+    assertEquals(
+        403,
+        api.put("api/centre/allocations", allocation(assessor2, ann), api.token("assessor1"))
+            .status());
+    Api.Reply otherCentre =
+        api.put("api/centre/allocations", allocation(assessor2, ann), api.token("northgate-admin"));
+    assertEquals(400, otherCentre.status());
+    assertTrue(otherCentre.body().contains("Choose an assessor of your centre."));
+    assertEquals("assessor2", assessorOf(ann));
+  }
+
+  @Test
+  void cohortProgressShowsEachApprenticeWithAStatusAndAssessorsSeeTheirCaseloadOnly()
+      throws Exception {
+    String admin = api.token("admin1");
+    long september = TestDatabase.count("select id from cohort where name = ?", SEPTEMBER);
+    Api.Reply reply = api.get("api/cohorts/" + september + "/progress?size=100", admin);
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject summary = reply.json().getJsonObject("summary");
+    int apprentices = summary.getInt("apprentices");
+    assertEquals(
+        apprentices, summary.getInt("red") + summary.getInt("amber") + summary.getInt("green"));
+    JsonObject amira = apprentice(reply.json(), "Amira Hassan");
+    assertEquals("GREEN", amira.getString("rag"), amira.toString());
+    JsonObject c6 =
+        amira.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+            .filter(u -> u.getString("unit").equals("C6"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(c6.getBoolean("signedOff"));
+    assertEquals(100, c6.getInt("percent"));
+    JsonObject jordan = apprentice(reply.json(), "Jordan Lee");
+    assertEquals("RED", jordan.getString("rag"));
+    assertTrue(
+        jordan.getJsonArray("reasons").getString(0).startsWith("No activity since starting"),
+        jordan.toString());
+
+    Api.Reply red = api.get("api/cohorts/" + september + "/progress?rag=RED", admin);
+    assertTrue(
+        red
+            .json()
+            .getJsonObject("apprentices")
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .allMatch(a -> a.getString("rag").equals("RED")));
+    assertEquals(400, api.get("api/cohorts/" + september + "/progress?rag=PURPLE", admin).status());
+
+    Api.Reply mine =
+        api.get("api/cohorts/" + september + "/progress?size=100", api.token("assessor1"));
+    assertEquals(200, mine.status());
+    List<String> names =
+        mine
+            .json()
+            .getJsonObject("apprentices")
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(a -> a.getString("name"))
+            .collect(Collectors.toList());
+    assertTrue(names.contains("Amira Hassan"), names.toString());
+    assertTrue(names.stream().noneMatch(n -> n.equals("Sofia Nowak")), names.toString());
+    assertEquals(
+        404,
+        api.get("api/cohorts/" + september + "/progress", api.token("northgate-admin")).status());
+    assertEquals(
+        403, api.get("api/cohorts/" + september + "/progress", api.token("apprentice2")).status());
+    assertEquals(
+        403, api.get("api/cohorts/" + september + "/progress", api.token("eqa1")).status());
+
+    Api.Reply csv =
+        api.send(
+            api.builder("api/cohorts/" + september + "/progress.csv", admin)
+                .header("Accept", "text/csv")
+                .GET());
+    assertEquals(200, csv.status());
+    assertTrue(csv.body().contains("Amira Hassan"));
+    assertTrue(csv.header("Content-Disposition").startsWith("attachment"));
+    var pdf =
+        api.sendBytes(
+            api.builder("api/cohorts/" + september + "/progress.pdf", admin)
+                .header("Accept", "application/pdf")
+                .GET());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void theCentreDashboardRollsUpCohortsAndAssessors() throws Exception {
+    Api.Reply centre = api.get("api/centre/progress", api.token("admin1"));
+    assertEquals(200, centre.status(), centre.body());
+    JsonObject summary = centre.json().getJsonObject("summary");
+    int perCohort =
+        centre.json().getJsonArray("cohorts").getValuesAs(JsonObject.class).stream()
+            .mapToInt(c -> c.getJsonObject("summary").getInt("apprentices"))
+            .sum();
+    assertEquals(summary.getInt("apprentices"), perCohort);
+    assertTrue(centre.body().contains("\"name\":\"" + SEPTEMBER + "\""));
+    assertTrue(centre.body().contains("\"name\":\"Priya Shah\""));
+
+    Api.Reply caseload = api.get("api/centre/progress", api.token("assessor2"));
+    assertEquals(200, caseload.status());
+    assertFalse(caseload.body().contains("Amira"), "assessor2 does not assess Amira");
+    assertEquals(200, api.get("api/centre/progress", api.token("northgate-admin")).status());
+    assertFalse(
+        api.get("api/centre/progress", api.token("northgate-admin")).body().contains(SEPTEMBER));
+    assertEquals(403, api.get("api/centre/progress", api.token("apprentice1")).status());
+  }
+
+  @Test
+  void theCentreSetsItsRulesAndBadRulesChangeNothing() throws Exception {
+    String admin = api.token("northgate-admin");
+    Api.Reply bad = api.put("api/centre/rules", rules(10, 30, 21, 10, 20), admin);
+    assertEquals(400, bad.status());
+    assertTrue(
+        bad.body().contains("Amber must start after at least 1 day, and before red does."),
+        bad.body());
+    assertEquals(21, api.get("api/centre/rules", admin).json().getInt("amberIdleDays"));
+    Api.Reply good = api.put("api/centre/rules", rules(5, 10, 40, 15, 30), admin);
+    assertEquals(200, good.status(), good.body());
+    assertEquals(5, api.get("api/centre/rules", admin).json().getInt("queueFlagDays"));
+    assertEquals(
+        10,
+        TestDatabase.count(
+            "select r.amber_idle_days from centre_rules r join centre c on c.id = r.centre_id where c.code = 'NORTHGATE'"));
+    assertEquals(
+        403,
+        api.put("api/centre/rules", rules(5, 10, 40, 15, 30), api.token("assessor1")).status());
+    assertEquals(
+        21,
+        api.get("api/centre/rules", api.token("admin1")).json().getInt("amberIdleDays"),
+        "another centre's rules are its own");
+  }
+
+  @Test
+  void anAdministratorManagesPeopleAndADeactivatedPersonCannotSignIn() throws Exception {
+    String admin = api.token("admin1");
+    String username = "new-assessor-" + System.nanoTime();
+    Api.Reply created =
+        api.post(
+            "api/centre/users",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "Nia Evans")
+                .add("email", username + "@example.org")
+                .add("roles", Json.createArrayBuilder().add("ASSESSOR"))
+                .build()
+                .toString(),
+            admin);
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonObject("user").getJsonNumber("id").longValue();
+    String link = created.json().getString("link");
+    assertEquals(
+        204,
+        setPassword(
+                link.substring(link.indexOf("token=") + 6), "nias-password-1", "nias-password-1")
+            .status());
+    String token = api.signIn(username, "nias-password-1");
+    assertEquals(200, api.get("api/assessment/queue", token).status());
+
+    Api.Reply taken =
+        api.post(
+            "api/centre/users",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "Other")
+                .add("email", "other@example.org")
+                .add("roles", Json.createArrayBuilder().add("ASSESSOR"))
+                .build()
+                .toString(),
+            admin);
+    assertEquals(400, taken.status());
+    assertTrue(taken.body().contains("The username " + username + " is taken."));
+
+    assertEquals(
+        404,
+        api.post("api/centre/users/" + id + "/deactivate", "{}", api.token("northgate-admin"))
+            .status());
+    assertEquals(
+        403,
+        api.post("api/centre/users/" + id + "/deactivate", "{}", api.token("assessor1")).status());
+    assertEquals(200, api.post("api/centre/users/" + id + "/deactivate", "{}", admin).status());
+    assertEquals(401, api.get("api/assessment/queue", token).status());
+    Api.Reply signIn =
+        api.post(
+            "api/auth/token",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", "nias-password-1")
+                .build()
+                .toString(),
+            null);
+    assertEquals(401, signIn.status());
+    assertEquals(
+        409,
+        api.post("api/centre/users/" + TestDatabase.idOf("admin1") + "/deactivate", "{}", admin)
+            .status());
+
+    assertEquals(200, api.post("api/centre/users/" + id + "/reactivate", "{}", admin).status());
+    Api.Reply reset = api.post("api/centre/users/" + id + "/password-link", "{}", admin);
+    assertEquals(200, reset.status());
+    Api.Reply oldPassword =
+        api.post(
+            "api/auth/token",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", "nias-password-1")
+                .build()
+                .toString(),
+            null);
+    assertEquals(401, oldPassword.status(), "a reset stops the old password");
+    String resetLink = reset.json().getString("link");
+    assertEquals(
+        204,
+        setPassword(
+                resetLink.substring(resetLink.indexOf("token=") + 6),
+                "nias-password-2",
+                "nias-password-2")
+            .status());
+    assertFalse(api.signIn(username, "nias-password-2").isBlank());
+    assertEquals(
+        404,
+        setPassword(
+                link.substring(link.indexOf("token=") + 6), "nias-password-3", "nias-password-3")
+            .status(),
+        "the first link was used");
+  }
+
+  private JsonObject apprentice(JsonObject progress, String name) {
+    return progress
+        .getJsonObject("apprentices")
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(a -> a.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + progress));
+  }
+
+  private String assessorOf(long apprenticeId) throws Exception {
+    return TestDatabase.text(
+        "select a.username from allocation al join app_user a on a.id = al.assessor_id where al.apprentice_id = ?",
+        apprenticeId);
+  }
+
+  private Api.Reply sendCsv(String path, String csv, String token) {
+    return api.send(
+        api.builder(path, token)
+            .header("Content-Type", "text/csv; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+  }
+
+  private Api.Reply setPassword(String token, String password, String repeated) {
+    return api.post(
+        "api/auth/password",
+        Json.createObjectBuilder()
+            .add("token", token)
+            .add("password", password)
+            .add("repeated", repeated)
+            .build()
+            .toString(),
+        null);
+  }
+
+  private static String cohort(String name, String startsOn, String plannedEndOn, long assessorId) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("frameworkId", "customer-service")
+        .add("startsOn", startsOn)
+        .add("plannedEndOn", plannedEndOn)
+        .add("assessorIds", Json.createArrayBuilder().add(assessorId))
+        .build()
+        .toString();
+  }
+
+  private static String allocation(long assessorId, long... apprenticeIds) {
+    var ids = Json.createArrayBuilder();
+    for (long id : apprenticeIds) {
+      ids.add(id);
+    }
+    return Json.createObjectBuilder()
+        .add("assessorId", assessorId)
+        .add("apprenticeIds", ids)
+        .build()
+        .toString();
+  }
+
+  private static String rules(
+      int queue, int amberIdle, int redIdle, int amberBehind, int redBehind) {
+    return Json.createObjectBuilder()
+        .add("queueFlagDays", queue)
+        .add("amberIdleDays", amberIdle)
+        .add("redIdleDays", redIdle)
+        .add("amberBehindPoints", amberBehind)
+        .add("redBehindPoints", redBehind)
+        .build()
+        .toString();
+  }
+}
