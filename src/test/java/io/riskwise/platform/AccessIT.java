@@ -103,6 +103,7 @@ class AccessIT {
             statuses(404, without(EVERYONE, ANONYMOUS), 401, List.of())));
 
     portfolioRows(table);
+    centreRows(table);
 
     List<String> mismatches = new ArrayList<>();
     for (Expectation row : table) {
@@ -338,8 +339,65 @@ class AccessIT {
   }
 
   /** Files and PDFs are asked for as a browser asks for a download. */
+  /**
+   * Cohorts and centre administration: administrators of the centre, its quality assurers and the
+   * cohort's assessors read; only administrators change; another centre gets 404.
+   */
+  private static void centreRows(List<Expectation> table) throws Exception {
+    long september =
+        TestDatabase.count(
+            "select id from cohort where name = ?", "2026 September, customer service");
+    List<String> apprenticesAndEqa =
+        List.of("eqa1", "apprentice1", "apprentice2", "apprentice4", "northgate-apprentice");
+    Map<String, Integer> staff =
+        statuses(
+            200,
+            List.of("admin1", "assessor1", "assessor2", "iqa1", "northgate-admin"),
+            403,
+            apprenticesAndEqa);
+    Map<String, Integer> cohortReaders =
+        statuses(
+            200,
+            List.of("admin1", "assessor1", "iqa1"),
+            404,
+            List.of("assessor2", "northgate-admin"),
+            403,
+            apprenticesAndEqa);
+    Map<String, Integer> admins =
+        statuses(
+            200,
+            List.of("admin1", "northgate-admin"),
+            403,
+            List.of(
+                "assessor1",
+                "assessor2",
+                "iqa1",
+                "eqa1",
+                "apprentice1",
+                "apprentice2",
+                "apprentice4",
+                "northgate-apprentice"));
+    table.add(new Expectation("GET", "api/cohorts", staff));
+    table.add(new Expectation("GET", "api/cohorts/" + september, cohortReaders));
+    table.add(new Expectation("GET", "api/cohorts/" + september + "/progress", cohortReaders));
+    table.add(new Expectation("GET", "api/cohorts/" + september + "/progress.csv", cohortReaders));
+    table.add(new Expectation("GET", "api/cohorts/" + september + "/progress.pdf", cohortReaders));
+    table.add(new Expectation("GET", "api/centre/progress", staff));
+    table.add(new Expectation("GET", "api/centre/progress.csv", staff));
+    table.add(new Expectation("GET", "api/centre/progress.pdf", staff));
+    table.add(new Expectation("GET", "api/centre/rules", staff));
+    table.add(new Expectation("GET", "api/centre/enrolments", admins));
+    table.add(new Expectation("GET", "api/centre/allocations", admins));
+    table.add(new Expectation("GET", "api/centre/caseloads", admins));
+    table.add(new Expectation("GET", "api/centre/users", admins));
+  }
+
   private static HttpRequest.Builder downloads(HttpRequest.Builder request, String path) {
-    return path.contains("/pdf") || path.endsWith("/file")
+    return path.contains("/pdf")
+            || path.endsWith("/file")
+            || path.endsWith(".pdf")
+            || path.endsWith(".csv")
+            || path.endsWith("/enrolments")
         ? request.setHeader("Accept", "*/*")
         : request;
   }

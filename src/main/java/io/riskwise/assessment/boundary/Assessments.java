@@ -353,8 +353,11 @@ public class Assessments {
             "review",
             review.getId()));
     boolean returned = decision.getOutcome() == Review.Outcome.RETURNED;
-    long met =
-        decision.getCriteria().stream().filter(c -> c.getStatus() == Judgement.Status.MET).count();
+    List<String> met =
+        decision.getCriteria().stream()
+            .filter(c -> c.getStatus() == Judgement.Status.MET)
+            .map(c -> c.getCriterionId())
+            .toList();
     notifications.send(
         apprentice.getId(),
         returned ? "WORK_RETURNED" : "CRITERIA_MET",
@@ -368,9 +371,11 @@ public class Assessments {
                 + assessment.getTitle()
                 + "\" (version "
                 + version.getNumber()
-                + "): "
-                + met
-                + " criteria met.",
+                + "). Criteria met: "
+                + (met.size() <= 8
+                    ? String.join(", ", met)
+                    : String.join(", ", met.subList(0, 8)) + " and " + (met.size() - 8) + " more")
+                + ".",
         "/app/assessment/submission.xhtml?version=" + version.getId());
     return review;
   }
@@ -634,6 +639,23 @@ public class Assessments {
     details.put("module", on.moduleId());
     details.put("record", on.recordId());
     audit.append(assessor, "JUDGEMENT", "judgement:" + judgement.getId(), details);
+    boolean outsideReview =
+        on.source() == Judgement.Source.LEARNING || on.source() == Judgement.Source.ASSESSOR;
+    if (outsideReview && status == Judgement.Status.MET) {
+      notifications.send(
+          apprentice.getId(),
+          "CRITERION_MET",
+          "Your assessor recorded "
+              + criterionId
+              + " as met"
+              + (on.source() == Judgement.Source.LEARNING
+                  ? " on your learning."
+                  : " on their own record of your work."),
+          "/app/assessment/unit.xhtml?apprentice="
+              + apprentice.getId()
+              + "&code="
+              + criterionId.substring(0, criterionId.indexOf('.')));
+    }
     return judgement;
   }
 

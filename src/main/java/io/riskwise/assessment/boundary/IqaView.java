@@ -1,9 +1,11 @@
 package io.riskwise.assessment.boundary;
 
+import io.riskwise.assessment.control.SamplingPlan;
 import io.riskwise.assessment.entity.IqaDecision;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +30,116 @@ public class IqaView {
       sample = quality.sample(currentUser.get());
     }
     return sample;
+  }
+
+  /** The sampling plan as the form edits it. */
+  public static class PlanForm {
+    private Integer basePercent;
+    private Integer newPercent;
+    private Integer newBelow;
+    private Integer referredPercent;
+    private Integer referredAtLeast;
+    private final Map<String, Integer> units = new HashMap<>();
+    private final Map<String, Integer> methods = new HashMap<>();
+
+    PlanForm(SamplingPlan plan) {
+      basePercent = plan.basePercent();
+      newPercent = plan.newPercent();
+      newBelow = plan.newBelow();
+      referredPercent = plan.referredPercent();
+      referredAtLeast = plan.referredAtLeast();
+      units.putAll(plan.unitPercents());
+      methods.putAll(plan.methodPercents());
+    }
+
+    SamplingPlan plan() {
+      Map<String, Integer> unitShares = new HashMap<>();
+      units.forEach(
+          (k, v) -> {
+            if (v != null && v > 0) unitShares.put(k, v);
+          });
+      Map<String, Integer> methodShares = new HashMap<>();
+      methods.forEach(
+          (k, v) -> {
+            if (v != null && v > 0) methodShares.put(k, v);
+          });
+      return new SamplingPlan(
+          orZero(basePercent),
+          orZero(newPercent),
+          orZero(newBelow),
+          orZero(referredPercent),
+          orZero(referredAtLeast),
+          unitShares,
+          methodShares);
+    }
+
+    private static int orZero(Integer value) {
+      return value == null ? 0 : value;
+    }
+
+    public Integer getBasePercent() {
+      return basePercent;
+    }
+
+    public void setBasePercent(Integer v) {
+      basePercent = v;
+    }
+
+    public Integer getNewPercent() {
+      return newPercent;
+    }
+
+    public void setNewPercent(Integer v) {
+      newPercent = v;
+    }
+
+    public Integer getNewBelow() {
+      return newBelow;
+    }
+
+    public void setNewBelow(Integer v) {
+      newBelow = v;
+    }
+
+    public Integer getReferredPercent() {
+      return referredPercent;
+    }
+
+    public void setReferredPercent(Integer v) {
+      referredPercent = v;
+    }
+
+    public Integer getReferredAtLeast() {
+      return referredAtLeast;
+    }
+
+    public void setReferredAtLeast(Integer v) {
+      referredAtLeast = v;
+    }
+
+    public Map<String, Integer> getUnits() {
+      return units;
+    }
+
+    public Map<String, Integer> getMethods() {
+      return methods;
+    }
+  }
+
+  private PlanForm planForm;
+
+  public PlanForm getPlanForm() {
+    if (planForm == null) {
+      planForm = new PlanForm(quality.plan(currentUser.get().getCentre()));
+    }
+    return planForm;
+  }
+
+  public void savePlan() {
+    if (Messages.attempt(() -> quality.choose(currentUser.get(), getPlanForm().plan()))) {
+      Messages.info("Sampling plan saved. The sample below follows it.");
+      sample = null;
+    }
   }
 
   public QualityAssurance.Report getReport() {

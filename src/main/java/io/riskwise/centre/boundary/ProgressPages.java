@@ -217,6 +217,10 @@ public class ProgressPages {
     return page > 0;
   }
 
+  public String getCentreName() {
+    return currentUser.get().getCentre().getName();
+  }
+
   public Cohort getCohort() {
     return cohort;
   }

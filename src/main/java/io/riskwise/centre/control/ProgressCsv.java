@@ -41,10 +41,12 @@ public final class ProgressCsv {
       printer.printRecord(header);
       for (ApprenticeProgress p : rows) {
         List<String> cells = new ArrayList<>();
-        cells.add(p.facts().name());
-        cells.add(p.facts().cohortName());
+        cells.add(safe(p.facts().name()));
+        cells.add(safe(p.facts().cohortName()));
         cells.add(
-            String.join("; ", p.facts().assessorIds().stream().map(assessorName::apply).toList()));
+            safe(
+                String.join(
+                    "; ", p.facts().assessorIds().stream().map(assessorName::apply).toList())));
         scheme
             .reportedUnits()
             .forEach(u -> cells.add(String.valueOf(ProgressReport.percent(p.unit(u).share()))));

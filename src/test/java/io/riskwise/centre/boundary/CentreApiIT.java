@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
+import io.riskwise.testing.TestCentre;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CentreApiIT {
   static final String SEPTEMBER = "2026 September, customer service";
-  static final String SEPTEMBER_CELL = "\"" + SEPTEMBER + "\"";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -49,90 +49,86 @@ class CentreApiIT {
 
   @Test
   void anAdministratorCreatesACohortAndBadCohortsAreRefused() throws Exception {
-    String admin = api.token("admin1");
-    long assessor1 = TestDatabase.idOf("assessor1");
-    String name = "Cohort " + System.nanoTime();
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    long assessor = TestDatabase.idOf(centre.assessors()[0]);
     Api.Reply created =
-        api.post("api/cohorts", cohort(name, "2026-01-05", "2027-07-05", assessor1), admin);
+        api.post("api/cohorts", cohort("Spring", "2026-01-05", "2027-07-05", assessor), admin);
     assertEquals(201, created.status(), created.body());
     long id = created.json().getJsonNumber("id").longValue();
     assertEquals(
-        "Priya Shah", created.json().getJsonArray("assessors").getJsonObject(0).getString("name"));
+        "Asha Assessor",
+        created.json().getJsonArray("assessors").getJsonObject(0).getString("name"));
 
-    long before = TestDatabase.count("select count(*) from cohort");
     Api.Reply sameName =
-        api.post(
-            "api/cohorts",
-            cohort(name.toUpperCase(), "2026-01-05", "2027-07-05", assessor1),
-            admin);
+        api.post("api/cohorts", cohort("SPRING", "2026-01-05", "2027-07-05", assessor), admin);
     assertEquals(400, sameName.status());
-    assertTrue(sameName.body().contains("already has a cohort called"), sameName.body());
+    assertTrue(
+        sameName.body().contains("Your centre already has a cohort called SPRING."),
+        sameName.body());
     Api.Reply backwards =
-        api.post(
-            "api/cohorts",
-            cohort("Backwards " + name, "2027-01-05", "2026-07-05", assessor1),
-            admin);
+        api.post("api/cohorts", cohort("Backwards", "2027-01-05", "2026-07-05", assessor), admin);
     assertEquals(400, backwards.status());
     assertTrue(backwards.body().contains("The planned end must be after the start."));
-    long northgateAdmin = TestDatabase.idOf("northgate-admin");
+    long foreign = TestDatabase.idOf("assessor1");
     Api.Reply foreignAssessor =
-        api.post(
-            "api/cohorts",
-            cohort("Foreign " + name, "2026-01-05", "2027-07-05", northgateAdmin),
-            admin);
+        api.post("api/cohorts", cohort("Foreign", "2026-01-05", "2027-07-05", foreign), admin);
     assertEquals(400, foreignAssessor.status());
     assertTrue(
-        foreignAssessor
-            .body()
-            .contains("There is no assessor " + northgateAdmin + " at your centre."));
-    assertEquals(before, TestDatabase.count("select count(*) from cohort"));
+        foreignAssessor.body().contains("There is no assessor " + foreign + " at your centre."));
+    assertEquals(
+        1, TestDatabase.count("select count(*) from cohort where centre_id = ?", centre.id()));
 
     Api.Reply renamed =
         api.put(
             "api/cohorts/" + id,
-            cohort(name + " (renamed)", "2026-01-05", "2027-07-05", assessor1),
+            cohort("Spring (renamed)", "2026-01-05", "2027-07-05", assessor),
             admin);
     assertEquals(200, renamed.status(), renamed.body());
-    assertEquals(
-        name + " (renamed)", TestDatabase.text("select name from cohort where id = ?", id));
+    assertEquals("Spring (renamed)", TestDatabase.text("select name from cohort where id = ?", id));
 
-    assertEquals(404, api.get("api/cohorts/" + id, api.token("northgate-admin")).status());
-    assertEquals(404, api.get("api/cohorts/" + id, api.token("assessor2")).status());
-    assertEquals(200, api.get("api/cohorts/" + id, api.token("assessor1")).status());
+    assertEquals(404, api.get("api/cohorts/" + id, api.token("admin1")).status());
+    assertEquals(404, api.get("api/cohorts/" + id, api.token(centre.assessors()[1])).status());
+    assertEquals(200, api.get("api/cohorts/" + id, api.token(centre.assessors()[0])).status());
     assertEquals(
         403,
         api.post(
                 "api/cohorts",
-                cohort("Mine", "2026-01-05", "2027-07-05", assessor1),
-                api.token("assessor1"))
+                cohort("Mine", "2026-01-05", "2027-07-05", assessor),
+                api.token(centre.assessors()[0]))
             .status());
     assertEquals(403, api.get("api/cohorts", api.token("apprentice1")).status());
   }
 
   @Test
   void anEnrolmentFileWithAnyBadRowIsRefusedWholeAndNothingIsWritten() throws Exception {
-    String admin = api.token("admin1");
-    long users = TestDatabase.count("select count(*) from app_user");
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    cohortOf(centre, "September, customer service");
+    String assessor = centre.assessors()[0];
     String csv =
         "first name,last name,email,employer,cohort,assessor username,start date\n"
-            + "Zoë,Ó Súilleabháin,zoe.bad@example.org,\"Smith, Jones & Co\","
-            + SEPTEMBER_CELL
-            + ",assessor1,2026-09-01\n"
-            + "Sam,Bell,sam.bell@example.org,Harbour Hotel,No Such Cohort,assessor1,2026-09-01\n"
-            + "Kim,Ray,kim.ray@example.org,Harbour Hotel,"
-            + SEPTEMBER_CELL
-            + ",nobody,31/02/2026\n"
-            + "Kim,Ray,KIM.RAY@example.org,Harbour Hotel,"
-            + SEPTEMBER_CELL
-            + ",assessor1,2026-09-01\n"
-            + "Al,Ready,apprentice1@riverside.example,Harbour Hotel,"
-            + SEPTEMBER_CELL
-            + ",assessor1,2026-09-01\n";
+            + "Zoë,Ó Súilleabháin,zoe.bad@example.org,\"Smith, Jones & Co\",\"September, customer service\","
+            + assessor
+            + ",2026-09-01\n"
+            + "Sam,Bell,sam.bell@example.org,Harbour Hotel,No Such Cohort,"
+            + assessor
+            + ",2026-09-01\n"
+            + "Kim,Ray,kim.ray@example.org,Harbour Hotel,\"September, customer service\",nobody,31/02/2026\n"
+            + "Kim,Ray,KIM.RAY@example.org,Harbour Hotel,\"September, customer service\","
+            + assessor
+            + ",2026-09-01\n"
+            + "Al,Ready,"
+            + centre.admin()
+            + "@test.example,Harbour Hotel,\"September, customer service\","
+            + assessor
+            + ",2026-09-01\n"
+            + "Ann,Other,apprentice1@riverside.example,Harbour Hotel,\"September, customer service\",assessor1,2026-09-01\n";
 
     Api.Reply preview = sendCsv("api/centre/enrolments/preview", csv, admin);
     assertEquals(200, preview.status(), preview.body());
     assertFalse(preview.json().getBoolean("valid"));
-    assertEquals(4, preview.json().getInt("invalidRows"));
+    assertEquals(5, preview.json().getInt("invalidRows"));
 
     Api.Reply refused = sendCsv("api/centre/enrolments", csv, admin);
     assertEquals(422, refused.status(), refused.body());
@@ -146,15 +142,27 @@ class CentreApiIT {
     assertTrue(problems.contains("Start date \\\"31/02/2026\\\" is not a date"), problems);
     assertTrue(problems.contains("is repeated on line 5"), problems);
     assertTrue(
-        problems.contains("Email apprentice1@riverside.example is already used at this centre."),
+        problems.contains(
+            "Email " + centre.admin() + "@test.example is already used at this centre."),
+        problems);
+    assertTrue(
+        problems.contains("Assessor \\\"assessor1\\\" is not an assessor at this centre."),
+        problems);
+    assertTrue(
+        problems.contains(
+            "Email apprentice1@riverside.example already signs in to another Riskwise account."),
         problems);
     assertFalse(
         problems.contains("\"field\":\"line 2\""), "the good row has no problem: " + problems);
-    assertEquals(users, TestDatabase.count("select count(*) from app_user"));
     assertEquals(
-        0, TestDatabase.count("select count(*) from app_user where email = 'zoe.bad@example.org'"));
+        0,
+        TestDatabase.count(
+            "select count(*) from enrolment e join cohort c on c.id = e.cohort_id where c.centre_id = ?",
+            centre.id()));
+    assertEquals(
+        3, TestDatabase.count("select count(*) from app_user where centre_id = ?", centre.id()));
 
-    assertEquals(403, sendCsv("api/centre/enrolments", csv, api.token("assessor1")).status());
+    assertEquals(403, sendCsv("api/centre/enrolments", csv, api.token(assessor)).status());
     Api.Reply notCsv = sendCsv("api/centre/enrolments", "just some words", admin);
     assertEquals(422, notCsv.status());
     assertTrue(notCsv.body().contains("The first row must name the columns"), notCsv.body());
@@ -162,27 +170,29 @@ class CentreApiIT {
 
   @Test
   void anImportEnrolsAllocatesAndGivesEachApprenticeAOneUseLink() throws Exception {
-    String admin = api.token("admin1");
-    String stamp = Long.toString(System.nanoTime());
-    String zoe = "zoe." + stamp + "@example.org";
-    String sam = "sam." + stamp + "@example.org";
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    cohortOf(centre, "September, customer service");
+    String zoe = "zoe." + centre.code().toLowerCase() + "@example.org";
+    String sam = "sam." + centre.code().toLowerCase() + "@example.org";
     String csv =
         "\uFEFFFirst Name,Last Name,Email,Employer,Cohort,Assessor Username,Start Date\r\n"
             + "Zoë,Ó Súilleabháin,"
             + zoe
-            + ",\"Smith, Jones & Co\",\""
-            + SEPTEMBER
-            + "\",assessor2,01/09/2026\r\n"
+            + ",\"Smith, Jones & Co\",\"September, customer service\","
+            + centre.assessors()[1]
+            + ",01/09/2026\r\n"
             + "\r\n"
             + "Sam,Bell,"
             + sam
-            + ",Harbour Hotel,\""
-            + SEPTEMBER
-            + "\",assessor1,2026-09-02\r\n";
+            + ",Harbour Hotel,\"September, customer service\","
+            + centre.assessors()[0]
+            + ",2026-09-02\r\n";
     Api.Reply imported = sendCsv("api/centre/enrolments", csv, admin);
     assertEquals(201, imported.status(), imported.body());
     assertEquals(2, imported.json().getInt("created"));
-    assertEquals(2, imported.json().getJsonObject("byCohort").getInt(SEPTEMBER));
+    assertEquals(
+        2, imported.json().getJsonObject("byCohort").getInt("September, customer service"));
 
     assertEquals(
         "Zoë Ó Súilleabháin",
@@ -192,15 +202,13 @@ class CentreApiIT {
         TestDatabase.text(
             "select e.employer from enrolment e join app_user u on u.id = e.apprentice_id where u.username = ?",
             zoe));
-    assertEquals(
-        "assessor2",
-        TestDatabase.text(
-            "select a.username from allocation al join app_user a on a.id = al.assessor_id join app_user u on u.id = al.apprentice_id where u.username = ?",
-            zoe));
+    assertEquals(centre.assessors()[1], assessorOf(TestDatabase.idOf(zoe)));
 
     String link = imported.json().getJsonArray("links").getJsonObject(0).getString("link");
     String token = link.substring(link.indexOf("token=") + 6);
-    assertEquals(400, setPassword(token, "short", "short").status());
+    Api.Reply tooShort = setPassword(token, "short", "short");
+    assertEquals(400, tooShort.status());
+    assertTrue(tooShort.body().contains("Choose a password of at least 10 characters."));
     assertEquals(400, setPassword(token, "a-long-password-1", "a-different-one-2").status());
     assertEquals(204, setPassword(token, "zoes-own-password", "zoes-own-password").status());
     assertFalse(api.signIn(zoe, "zoes-own-password").isBlank());
@@ -210,7 +218,14 @@ class CentreApiIT {
         api.send(api.builder("api/centre/enrolments", admin).header("Accept", "text/csv").GET());
     assertEquals(200, export.status());
     assertTrue(
-        export.body().contains("Zoë,Ó Súilleabháin," + zoe + ",\"Smith, Jones & Co\""),
+        export
+            .body()
+            .contains(
+                "Zoë,Ó Súilleabháin,"
+                    + zoe
+                    + ",\"Smith, Jones & Co\",\"September, customer service\","
+                    + centre.assessors()[1]
+                    + ",2026-09-01"),
         export.body());
     assertTrue(
         export
@@ -218,61 +233,90 @@ class CentreApiIT {
             .contains(
                 "Sam,Bell,"
                     + sam
-                    + ",Harbour Hotel,"
-                    + "\""
-                    + SEPTEMBER
-                    + "\",assessor1,2026-09-02"),
+                    + ",Harbour Hotel,\"September, customer service\","
+                    + centre.assessors()[0]
+                    + ",2026-09-02"),
         export.body());
+    assertFalse(
+        api.send(
+                api.builder("api/centre/enrolments", api.token("admin1"))
+                    .header("Accept", "text/csv")
+                    .GET())
+            .body()
+            .contains(zoe),
+        "another centre's export");
   }
 
   @Test
   void apprenticesAreAllocatedInBulkAndABadRequestChangesNothing() throws Exception {
-    String admin = api.token("admin1");
-    String stamp = Long.toString(System.nanoTime());
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    cohortOf(centre, "Autumn");
+    String ann = "ann." + centre.code().toLowerCase() + "@example.org";
+    String bo = "bo." + centre.code().toLowerCase() + "@example.org";
     String csv =
         "first name,last name,email,employer,cohort,assessor username,start date\n"
-            + "Ann,One,ann."
-            + stamp
-            + "@example.org,Harbour Hotel,\""
-            + SEPTEMBER
-            + "\",assessor1,2026-09-01\n"
-            + "Bo,Two,bo."
-            + stamp
-            + "@example.org,Harbour Hotel,\""
-            + SEPTEMBER
-            + "\",assessor1,2026-09-01\n";
+            + "Ann,One,"
+            + ann
+            + ",Harbour Hotel,Autumn,"
+            + centre.assessors()[0]
+            + ",2026-09-01\n"
+            + "Bo,Two,"
+            + bo
+            + ",Harbour Hotel,Autumn,"
+            + centre.assessors()[0]
+            + ",2026-09-01\n";
     assertEquals(201, sendCsv("api/centre/enrolments", csv, admin).status());
-    long ann = TestDatabase.idOf("ann." + stamp + "@example.org");
-    long bo = TestDatabase.idOf("bo." + stamp + "@example.org");
-    long assessor2 = TestDatabase.idOf("assessor2");
+    long annId = TestDatabase.idOf(ann);
+    long boId = TestDatabase.idOf(bo);
+    long second = TestDatabase.idOf(centre.assessors()[1]);
 
     Api.Reply foreign =
         api.put(
             "api/centre/allocations",
-            allocation(assessor2, ann, TestDatabase.idOf("northgate-apprentice")),
+            allocation(second, annId, TestDatabase.idOf("northgate-apprentice")),
             admin);
     assertEquals(400, foreign.status());
-    assertEquals("assessor1", assessorOf(ann));
+    assertTrue(
+        foreign
+            .body()
+            .contains(
+                "There is no apprentice "
+                    + TestDatabase.idOf("northgate-apprentice")
+                    + " at your centre."));
+    assertEquals(centre.assessors()[0], assessorOf(annId));
 
-    Api.Reply moved = api.put("api/centre/allocations", allocation(assessor2, ann, bo), admin);
+    Api.Reply moved = api.put("api/centre/allocations", allocation(second, annId, boId), admin);
     assertEquals(200, moved.status(), moved.body());
     assertEquals(2, moved.json().getInt("allocated"));
-    assertEquals("assessor2", assessorOf(ann));
-    assertEquals("assessor2", assessorOf(bo));
+    assertEquals(centre.assessors()[1], assessorOf(annId));
+    assertEquals(centre.assessors()[1], assessorOf(boId));
     assertEquals(
-        1, TestDatabase.count("select count(*) from allocation where apprentice_id = ?", ann));
+        1, TestDatabase.count("select count(*) from allocation where apprentice_id = ?", annId));
 
-    String caseloads = api.get("api/centre/caseloads", admin).body();
-    assertTrue(caseloads.contains("\"name\":\"Tom Okafor\""), caseloads);
+    JsonObject caseload =
+        api
+            .get("api/centre/caseloads", admin)
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getJsonNumber("assessorId").longValue() == second)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, caseload.getInt("apprentices"));
     assertEquals(
         403,
-        api.put("api/centre/allocations", allocation(assessor2, ann), api.token("assessor1"))
+        api.put(
+                "api/centre/allocations",
+                allocation(second, annId),
+                api.token(centre.assessors()[0]))
             .status());
     Api.Reply otherCentre =
-        api.put("api/centre/allocations", allocation(assessor2, ann), api.token("northgate-admin"));
+        api.put("api/centre/allocations", allocation(second, annId), api.token("northgate-admin"));
     assertEquals(400, otherCentre.status());
     assertTrue(otherCentre.body().contains("Choose an assessor of your centre."));
-    assertEquals("assessor2", assessorOf(ann));
+    assertEquals(centre.assessors()[1], assessorOf(annId));
   }
 
   @Test
@@ -375,7 +419,8 @@ class CentreApiIT {
 
   @Test
   void theCentreSetsItsRulesAndBadRulesChangeNothing() throws Exception {
-    String admin = api.token("northgate-admin");
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
     Api.Reply bad = api.put("api/centre/rules", rules(10, 30, 21, 10, 20), admin);
     assertEquals(400, bad.status());
     assertTrue(
@@ -388,10 +433,11 @@ class CentreApiIT {
     assertEquals(
         10,
         TestDatabase.count(
-            "select r.amber_idle_days from centre_rules r join centre c on c.id = r.centre_id where c.code = 'NORTHGATE'"));
+            "select amber_idle_days from centre_rules where centre_id = ?", centre.id()));
     assertEquals(
         403,
-        api.put("api/centre/rules", rules(5, 10, 40, 15, 30), api.token("assessor1")).status());
+        api.put("api/centre/rules", rules(5, 10, 40, 15, 30), api.token(centre.assessors()[0]))
+            .status());
     assertEquals(
         21,
         api.get("api/centre/rules", api.token("admin1")).json().getInt("amberIdleDays"),
@@ -400,19 +446,12 @@ class CentreApiIT {
 
   @Test
   void anAdministratorManagesPeopleAndADeactivatedPersonCannotSignIn() throws Exception {
-    String admin = api.token("admin1");
-    String username = "new-assessor-" + System.nanoTime();
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    String username = "nia-" + centre.code().toLowerCase();
     Api.Reply created =
         api.post(
-            "api/centre/users",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("displayName", "Nia Evans")
-                .add("email", username + "@example.org")
-                .add("roles", Json.createArrayBuilder().add("ASSESSOR"))
-                .build()
-                .toString(),
-            admin);
+            "api/centre/users", person(username, "Nia Evans", username + "@example.org"), admin);
     assertEquals(201, created.status(), created.body());
     long id = created.json().getJsonObject("user").getJsonNumber("id").longValue();
     String link = created.json().getString("link");
@@ -425,18 +464,18 @@ class CentreApiIT {
     assertEquals(200, api.get("api/assessment/queue", token).status());
 
     Api.Reply taken =
-        api.post(
-            "api/centre/users",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("displayName", "Other")
-                .add("email", "other@example.org")
-                .add("roles", Json.createArrayBuilder().add("ASSESSOR"))
-                .build()
-                .toString(),
-            admin);
+        api.post("api/centre/users", person(username, "Other", "other@example.org"), admin);
     assertEquals(400, taken.status());
     assertTrue(taken.body().contains("The username " + username + " is taken."));
+    Api.Reply noRole =
+        api.post(
+            "api/centre/users",
+            "{\"username\":\"x-"
+                + username
+                + "\",\"displayName\":\"X\",\"email\":\"x@example.org\",\"roles\":[]}",
+            admin);
+    assertEquals(400, noRole.status());
+    assertTrue(noRole.body().contains("Choose at least one role."));
 
     assertEquals(
         404,
@@ -444,37 +483,24 @@ class CentreApiIT {
             .status());
     assertEquals(
         403,
-        api.post("api/centre/users/" + id + "/deactivate", "{}", api.token("assessor1")).status());
+        api.post("api/centre/users/" + id + "/deactivate", "{}", api.token(centre.assessors()[0]))
+            .status());
     assertEquals(200, api.post("api/centre/users/" + id + "/deactivate", "{}", admin).status());
     assertEquals(401, api.get("api/assessment/queue", token).status());
-    Api.Reply signIn =
-        api.post(
-            "api/auth/token",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", "nias-password-1")
-                .build()
-                .toString(),
-            null);
-    assertEquals(401, signIn.status());
+    assertEquals(401, signIn(username, "nias-password-1").status());
     assertEquals(
         409,
-        api.post("api/centre/users/" + TestDatabase.idOf("admin1") + "/deactivate", "{}", admin)
+        api.post(
+                "api/centre/users/" + TestDatabase.idOf(centre.admin()) + "/deactivate",
+                "{}",
+                admin)
             .status());
 
     assertEquals(200, api.post("api/centre/users/" + id + "/reactivate", "{}", admin).status());
     Api.Reply reset = api.post("api/centre/users/" + id + "/password-link", "{}", admin);
     assertEquals(200, reset.status());
-    Api.Reply oldPassword =
-        api.post(
-            "api/auth/token",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", "nias-password-1")
-                .build()
-                .toString(),
-            null);
-    assertEquals(401, oldPassword.status(), "a reset stops the old password");
+    assertEquals(
+        401, signIn(username, "nias-password-1").status(), "a reset stops the old password");
     String resetLink = reset.json().getString("link");
     assertEquals(
         204,
@@ -490,6 +516,37 @@ class CentreApiIT {
                 link.substring(link.indexOf("token=") + 6), "nias-password-3", "nias-password-3")
             .status(),
         "the first link was used");
+  }
+
+  private long cohortOf(TestCentre centre, String name) {
+    Api.Reply created =
+        api.post(
+            "api/cohorts",
+            cohort(name, "2026-09-01", "2028-03-01", TestDatabase.idOf(centre.assessors()[0])),
+            api.token(centre.admin()));
+    assertEquals(201, created.status(), created.body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private Api.Reply signIn(String username, String password) {
+    return api.post(
+        "api/auth/token",
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString(),
+        null);
+  }
+
+  private static String person(String username, String name, String email) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("displayName", name)
+        .add("email", email)
+        .add("roles", Json.createArrayBuilder().add("ASSESSOR"))
+        .build()
+        .toString();
   }
 
   private JsonObject apprentice(JsonObject progress, String name) {
