@@ -71,7 +71,26 @@ ALTER TABLE eqa_grant ADD CONSTRAINT fk_grant_cohort FOREIGN KEY (cohort_id) REF
 ALTER TABLE eqa_grant ADD CONSTRAINT ck_grant_subject
   CHECK ((apprentice_id IS NULL) <> (cohort_id IS NULL));
 
+-- Each criterion's current status for each apprentice: its latest criterion-level judgement,
+-- kept beside the append-only judgements in the same transaction, so that progress reads one row
+-- per criterion instead of searching every judgement for the latest.
+CREATE TABLE criterion_status (
+  apprentice_id BIGINT      NOT NULL,
+  criterion_id  VARCHAR(40) NOT NULL,
+  status        VARCHAR(20) NOT NULL,
+  judgement_id  BIGINT      NOT NULL,
+  PRIMARY KEY (apprentice_id, criterion_id),
+  CONSTRAINT fk_status_apprentice FOREIGN KEY (apprentice_id) REFERENCES app_user (id),
+  CONSTRAINT fk_status_criterion FOREIGN KEY (criterion_id) REFERENCES criterion (id),
+  CONSTRAINT fk_status_judgement FOREIGN KEY (judgement_id) REFERENCES judgement (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO criterion_status (apprentice_id, criterion_id, status, judgement_id)
+SELECT j.apprentice_id, j.criterion_id, j.status, j.id
+FROM judgement j
+JOIN (SELECT MAX(id) AS id FROM judgement WHERE mapping_id IS NULL
+      GROUP BY apprentice_id, criterion_id) latest ON latest.id = j.id;
+
 -- Progress reads judgements and activity per apprentice for a whole cohort at once.
-CREATE INDEX ix_judgement_status ON judgement (apprentice_id, status, criterion_id);
 CREATE INDEX ix_evidence_created ON evidence_item (apprentice_id, created_at);
 CREATE INDEX ix_signoff_unit ON sign_off (apprentice_id, revoked_at, unit_code);

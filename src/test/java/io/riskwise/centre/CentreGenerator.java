@@ -665,7 +665,9 @@ public final class CentreGenerator {
                   case BEHIND -> (8 + random.nextInt(21)) * 24L;
                   default -> (31 + random.nextInt(120)) * 24L;
                 };
-            Instant last = now.minus(Duration.ofHours(idleHours + 1));
+            // Spread over the time of day without a draw, so that every other draw stays as it was.
+            long second = Math.floorMod(a.person.username.hashCode() * 7919L, 86_400L);
+            Instant last = now.minus(Duration.ofHours(idleHours + 1)).minusSeconds(second);
             Instant earliest = a.start.plus(Duration.ofHours(4));
             if (last.isBefore(earliest)) {
               last =
@@ -1218,6 +1220,18 @@ public final class CentreGenerator {
             s.setString(10, j.feedback);
             s.setObject(11, utc(j.review.decidedAt));
           });
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into criterion_status (apprentice_id, criterion_id, status, judgement_id)"
+                  + " select j.apprentice_id, j.criterion_id, j.status, j.id from judgement j"
+                  + " join (select max(j2.id) id from judgement j2"
+                  + " join app_user u on u.id = j2.apprentice_id"
+                  + " where u.centre_id = ? and j2.mapping_id is null"
+                  + " group by j2.apprentice_id, j2.criterion_id) latest on latest.id = j.id")) {
+        s.setLong(1, centreId);
+        rows.put("criterion_status", (long) s.executeUpdate());
+      }
+      c.commit();
       insert(
           "sign_off",
           "insert into sign_off (apprentice_id, unit_code, assessor_id, signed_at, evidence, digest,"

@@ -629,6 +629,17 @@ public class Assessments {
             apprentice.getId(), criterionId, assessor.getId(), on, status, strip(feedback));
     em.persist(judgement);
     em.flush();
+    if (on.mappingId() == null) {
+      em.createNativeQuery(
+              "insert into criterion_status (apprentice_id, criterion_id, status, judgement_id)"
+                  + " values (?1, ?2, ?3, ?4) on duplicate key update status = ?3,"
+                  + " judgement_id = ?4")
+          .setParameter(1, apprentice.getId())
+          .setParameter(2, criterionId)
+          .setParameter(3, status.name())
+          .setParameter(4, judgement.getId())
+          .executeUpdate();
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("apprentice", apprentice.getId());
     details.put("criterion", criterionId);

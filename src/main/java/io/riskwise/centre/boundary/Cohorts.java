@@ -88,6 +88,16 @@ public class Cohorts {
         .getResultList();
   }
 
+  /** How many active apprentices a cohort has. */
+  public long size(long cohortId) {
+    return em.createQuery(
+            "select count(e) from Enrolment e, User u where e.apprenticeId = u.id"
+                + " and e.cohortId = :cohortId and u.active = true",
+            Long.class)
+        .setParameter("cohortId", cohortId)
+        .getSingleResult();
+  }
+
   public Cohort find(User viewer, long id) {
     Cohort cohort = em.find(Cohort.class, id);
     if (cohort == null

@@ -96,7 +96,7 @@ public class CohortsResource {
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
   public CohortView get(@PathParam("id") long id) {
     Cohort cohort = cohorts.find(currentUser.get(), id);
-    return CohortView.of(cohort, cohorts.members(id).size());
+    return CohortView.of(cohort, cohorts.size(id));
   }
 
   @PUT
@@ -105,7 +105,7 @@ public class CohortsResource {
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
   public CohortView update(@PathParam("id") long id, Cohorts.Form form) {
     Cohort cohort = cohorts.update(currentUser.get(), id, form);
-    return CohortView.of(cohort, cohorts.members(id).size());
+    return CohortView.of(cohort, cohorts.size(id));
   }
 
   @GET
@@ -120,7 +120,7 @@ public class CohortsResource {
       @QueryParam("rag") String rag,
       @Valid @BeanParam PageRequest request) {
     Cohort cohort = cohorts.find(currentUser.get(), id);
-    Progress.Report report = progress.ofCohort(currentUser.get(), id);
+    Progress.Report report = progress.ofCohort(currentUser.get(), cohort);
     List<ApprenticeProgress> chosen = filter(report.apprentices(), rag);
     int size = Page.clampSize(request.size());
     int from = Math.min(chosen.size(), request.page() * size);
@@ -140,7 +140,7 @@ public class CohortsResource {
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
   public Response progressCsv(@PathParam("id") long id) {
     Cohort cohort = cohorts.find(currentUser.get(), id);
-    Progress.Report report = progress.ofCohort(currentUser.get(), id);
+    Progress.Report report = progress.ofCohort(currentUser.get(), cohort);
     byte[] csv =
         ProgressCsv.of(
             report.apprentices(), report.scheme(), a -> report.assessorNames().getOrDefault(a, ""));
@@ -153,7 +153,7 @@ public class CohortsResource {
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
   public Response progressPdf(@PathParam("id") long id) {
     Cohort cohort = cohorts.find(currentUser.get(), id);
-    Progress.Report report = progress.ofCohort(currentUser.get(), id);
+    Progress.Report report = progress.ofCohort(currentUser.get(), cohort);
     byte[] pdf =
         ProgressPdf.of(
             "Progress of " + cohort.getName(),

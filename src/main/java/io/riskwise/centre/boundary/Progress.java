@@ -39,7 +39,8 @@ import java.util.TreeMap;
  * Progress of a group of apprentices (a cohort, an assessor's caseload, a whole centre) read in a
  * fixed number of grouped SQL statements whatever the group's size: one for the apprentices with
  * their learning, drafts and last activity, one each for assessors, criteria met, sign-offs and
- * assessor turnaround. {@link ProgressReport} and {@link Rollup} do the arithmetic.
+ * assessor turnaround. Criteria met come from {@code criterion_status}, which holds each
+ * criterion's latest judgement. {@link ProgressReport} and {@link Rollup} do the arithmetic.
  *
  * <p>Administrators and quality assurers see the whole centre; an assessor sees their own caseload
  * only, even inside a cohort they work with.
@@ -83,15 +84,12 @@ public class Progress {
 
   /** Per apprentice and unit, the criteria whose latest criterion-level judgement is met. */
   private static final String CRITERIA_MET =
-      "select j.apprentice_id, cr.standard_code, count(*) from judgement j"
-          + " join criterion cr on cr.id = j.criterion_id"
-          + " where j.mapping_id is null and j.status = 'MET'"
-          + " and cr.kind not in ('evidence', 'marking-point')"
-          + " and j.id = (select max(j2.id) from judgement j2 where j2.apprentice_id = j.apprentice_id"
-          + "   and j2.criterion_id = j.criterion_id and j2.mapping_id is null)"
-          + " and j.apprentice_id"
+      "select s.apprentice_id, cr.standard_code, count(*) from criterion_status s"
+          + " join criterion cr on cr.id = s.criterion_id"
+          + " where s.status = 'MET' and cr.kind not in ('evidence', 'marking-point')"
+          + " and s.apprentice_id"
           + SCOPE
-          + " group by j.apprentice_id, cr.standard_code";
+          + " group by s.apprentice_id, cr.standard_code";
 
   private static final String SIGNED_OFF =
       "select distinct s.apprentice_id, s.unit_code from sign_off s"
@@ -119,9 +117,8 @@ public class Progress {
       Scheme scheme,
       LocalDate today) {}
 
-  /** One cohort; an assessor sees their own apprentices in it. */
-  public Report ofCohort(User viewer, long cohortId) {
-    Cohort cohort = cohorts.find(viewer, cohortId);
+  /** One cohort the viewer may see ({@link Cohorts#find}); an assessor sees their own in it. */
+  public Report ofCohort(User viewer, Cohort cohort) {
     return report(viewer, cohort.getId());
   }
 

@@ -54,7 +54,7 @@ public class ProgressPages {
       throw new ProblemException(jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Choose a cohort.");
     }
     cohort = cohorts.find(currentUser.get(), cohortId);
-    report = progress.ofCohort(currentUser.get(), cohortId);
+    report = progress.ofCohort(currentUser.get(), cohort);
   }
 
   /** The download asked for by {@code format} (csv or pdf) of a cohort, or of the centre. */

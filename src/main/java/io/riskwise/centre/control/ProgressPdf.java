@@ -1,5 +1,21 @@
 package io.riskwise.centre.control;
 
+import static io.riskwise.platform.pdf.PdfKit.BAD;
+import static io.riskwise.platform.pdf.PdfKit.GOOD;
+import static io.riskwise.platform.pdf.PdfKit.GREY;
+import static io.riskwise.platform.pdf.PdfKit.HEADING;
+import static io.riskwise.platform.pdf.PdfKit.MARGIN;
+import static io.riskwise.platform.pdf.PdfKit.SMALL;
+import static io.riskwise.platform.pdf.PdfKit.SMALL_BOLD;
+import static io.riskwise.platform.pdf.PdfKit.TEXT;
+import static io.riskwise.platform.pdf.PdfKit.TITLE;
+import static io.riskwise.platform.pdf.PdfKit.WARNING;
+import static io.riskwise.platform.pdf.PdfKit.cell;
+import static io.riskwise.platform.pdf.PdfKit.clean;
+import static io.riskwise.platform.pdf.PdfKit.header;
+import static io.riskwise.platform.pdf.PdfKit.row;
+import static io.riskwise.platform.pdf.PdfKit.table;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -9,7 +25,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -18,10 +33,8 @@ import io.riskwise.centre.control.Rollup.Funnel;
 import io.riskwise.centre.control.Rollup.TurnaroundStats;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,14 +51,6 @@ import java.util.stream.Collectors;
  */
 public final class ProgressPdf {
 
-  private static final BaseFont HELVETICA = helvetica();
-  private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-  private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
-  private static final Font TEXT = new Font(Font.HELVETICA, 10);
-  private static final Font SMALL = new Font(Font.HELVETICA, 9);
-  private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
-  private static final Font MARGIN = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-  private static final Color GREY = new Color(0xe8e8e8);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -231,45 +236,16 @@ public final class ProgressPdf {
     }
   }
 
-  private static PdfPTable table(float... widths) {
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(4);
-    table.setSpacingAfter(8);
-    return table;
-  }
-
-  /** A heading row; it repeats on every page the table runs onto. */
-  private static void header(PdfPTable table, String... headings) {
-    for (String heading : headings) {
-      table.addCell(cell(heading, SMALL_BOLD, GREY));
-    }
-    table.setHeaderRows(table.size());
-  }
-
   private static void field(PdfPTable table, String label, String value) {
     table.addCell(cell(label, SMALL_BOLD, null));
     table.addCell(cell(value, SMALL, null));
   }
 
-  private static void row(PdfPTable table, String... values) {
-    for (String value : values) {
-      table.addCell(cell(value, SMALL, null));
-    }
-  }
-
-  private static PdfPCell cell(String text, Font font, Color background) {
-    PdfPCell cell = new PdfPCell(new Phrase(clean(text), font));
-    cell.setPadding(4);
-    cell.setBackgroundColor(background);
-    return cell;
-  }
-
   private static Color colour(Rag rag) {
     return switch (rag) {
-      case GREEN -> new Color(0xd9f2d9);
-      case AMBER -> new Color(0xffe9a8);
-      case RED -> new Color(0xf6c1c1);
+      case GREEN -> GOOD;
+      case AMBER -> WARNING;
+      case RED -> BAD;
     };
   }
 
@@ -280,28 +256,6 @@ public final class ProgressPdf {
   /** One decimal place at most: "2.5", "4". */
   private static String decimal(double value) {
     return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
-  }
-
-  /** Text Helvetica can show: accents composed, anything else it has no glyph for as "?". */
-  private static String clean(String text) {
-    StringBuilder clean = new StringBuilder();
-    String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-    for (int c : composed.codePoints().toArray()) {
-      if (c == '\n' || HELVETICA.charExists(c)) {
-        clean.appendCodePoint(c);
-      } else {
-        clean.append(Character.isWhitespace(c) ? ' ' : '?');
-      }
-    }
-    return clean.toString();
-  }
-
-  private static BaseFont helvetica() {
-    try {
-      return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-    } catch (IOException e) {
-      throw new IllegalStateException("Helvetica is built into every PDF library", e);
-    }
   }
 
   private static boolean present(String text) {

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
@@ -29,6 +30,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,9 +58,12 @@ public class Accounts {
 
   @PersistenceContext EntityManager em;
 
+  /** Where people reach Riskwise; without it, links use the address the administrator used. */
   @Inject
-  @ConfigProperty(name = "riskwise.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @ConfigProperty(name = "riskwise.public-url")
+  Optional<String> publicUrl;
+
+  @Inject HttpServletRequest request;
 
   /** A new person, as an administrator describes them. */
   public record NewAccount(String username, String displayName, String email, Set<Role> roles) {}
@@ -210,7 +215,7 @@ public class Accounts {
         .forEach(l -> l.close(now));
     String secret = secret();
     em.persist(new PasswordLink(Tokens.digest(secret), user.getId(), now, now.plus(LINK_LIFETIME)));
-    String link = publicUrl.replaceAll("/+$", "") + "/set-password.xhtml?token=" + secret;
+    String link = base() + "/set-password.xhtml?token=" + secret;
     linksMade.fire(new LinkMade(user.getEmail(), user.getDisplayName(), link, isNew));
     return link;
   }
@@ -261,9 +266,9 @@ public class Accounts {
     executor.execute(() -> mailer.send(made.email(), "Set your Riskwise password", text));
   }
 
-  private java.util.Optional<PasswordLink> usable(String token) {
+  private Optional<PasswordLink> usable(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return em.createNamedQuery(PasswordLink.FIND_BY_DIGEST, PasswordLink.class)
         .setParameter("digest", Tokens.digest(token))
@@ -279,6 +284,20 @@ public class Accounts {
           Response.Status.NOT_FOUND, "There is no person " + id + " at your centre.");
     }
     return user;
+  }
+
+  private String base() {
+    return publicUrl
+        .filter(url -> !url.isBlank())
+        .orElseGet(
+            () ->
+                request.getScheme()
+                    + "://"
+                    + request.getServerName()
+                    + ":"
+                    + request.getServerPort()
+                    + request.getContextPath())
+        .replaceAll("/+$", "");
   }
 
   private static String normal(String value) {

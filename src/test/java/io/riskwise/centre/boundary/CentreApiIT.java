@@ -106,6 +106,21 @@ class CentreApiIT {
     String admin = api.token(centre.admin());
     cohortOf(centre, "September, customer service");
     String assessor = centre.assessors()[0];
+    TestCentre other = TestCentre.create();
+    cohortOf(other, "Elsewhere");
+    String taken = "ann." + other.code().toLowerCase() + "@example.org";
+    assertEquals(
+        201,
+        sendCsv(
+                "api/centre/enrolments",
+                "first name,last name,email,employer,cohort,assessor username,start date\n"
+                    + "Ann,Elsewhere,"
+                    + taken
+                    + ",Harbour Hotel,Elsewhere,"
+                    + other.assessors()[0]
+                    + ",2026-09-01\n",
+                api.token(other.admin()))
+            .status());
     String csv =
         "first name,last name,email,employer,cohort,assessor username,start date\n"
             + "Zoë,Ó Súilleabháin,zoe.bad@example.org,\"Smith, Jones & Co\",\"September, customer service\","
@@ -123,7 +138,9 @@ class CentreApiIT {
             + "@test.example,Harbour Hotel,\"September, customer service\","
             + assessor
             + ",2026-09-01\n"
-            + "Ann,Other,apprentice1@riverside.example,Harbour Hotel,\"September, customer service\",assessor1,2026-09-01\n";
+            + "Ann,Other,"
+            + taken
+            + ",Harbour Hotel,\"September, customer service\",assessor1,2026-09-01\n";
 
     Api.Reply preview = sendCsv("api/centre/enrolments/preview", csv, admin);
     assertEquals(200, preview.status(), preview.body());
@@ -149,8 +166,7 @@ class CentreApiIT {
         problems.contains("Assessor \\\"assessor1\\\" is not an assessor at this centre."),
         problems);
     assertTrue(
-        problems.contains(
-            "Email apprentice1@riverside.example already signs in to another Riskwise account."),
+        problems.contains("Email " + taken + " already signs in to another Riskwise account."),
         problems);
     assertFalse(
         problems.contains("\"field\":\"line 2\""), "the good row has no problem: " + problems);
@@ -516,6 +532,85 @@ class CentreApiIT {
                 link.substring(link.indexOf("token=") + 6), "nias-password-3", "nias-password-3")
             .status(),
         "the first link was used");
+  }
+
+  @Test
+  void anExternalVerifierGrantedACohortReadsItsApprenticesOnlyWhileTheGrantLasts()
+      throws Exception {
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    long granted = cohortOf(centre, "Granted");
+    cohortOf(centre, "Not granted");
+    String stamp = centre.code().toLowerCase();
+    String csv =
+        "first name,last name,email,employer,cohort,assessor username,start date\n"
+            + "In,Cohort,in."
+            + stamp
+            + "@example.org,Harbour Hotel,Granted,"
+            + centre.assessors()[0]
+            + ",2026-09-01\n"
+            + "Out,Side,out."
+            + stamp
+            + "@example.org,Harbour Hotel,Not granted,"
+            + centre.assessors()[0]
+            + ",2026-09-01\n";
+    assertEquals(201, sendCsv("api/centre/enrolments", csv, admin).status());
+    String eqaName = "eqa-" + stamp;
+    Api.Reply made =
+        api.post(
+            "api/centre/users",
+            Json.createObjectBuilder()
+                .add("username", eqaName)
+                .add("displayName", "Eve Verifier")
+                .add("email", eqaName + "@example.org")
+                .add("roles", Json.createArrayBuilder().add("EQA"))
+                .build()
+                .toString(),
+            admin);
+    String link = made.json().getString("link");
+    setPassword(link.substring(link.indexOf("token=") + 6), "eves-password-1", "eves-password-1");
+    String eqa = api.signIn(eqaName, "eves-password-1");
+    long eqaId = made.json().getJsonObject("user").getJsonNumber("id").longValue();
+    String inside =
+        "api/portfolio/evidence?apprentice=" + TestDatabase.idOf("in." + stamp + "@example.org");
+    String outside =
+        "api/portfolio/evidence?apprentice=" + TestDatabase.idOf("out." + stamp + "@example.org");
+    assertEquals(404, api.get(inside, eqa).status(), "nothing granted yet");
+
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    String grant =
+        Json.createObjectBuilder()
+            .add("eqaId", eqaId)
+            .add("cohortIds", Json.createArrayBuilder().add(granted))
+            .add("startsOn", today.toString())
+            .add("endsOn", today.plusDays(30).toString())
+            .build()
+            .toString();
+    Api.Reply grantReply = api.post("api/eqa/grants", grant, admin);
+    assertEquals(201, grantReply.status(), grantReply.body());
+    assertEquals(
+        granted,
+        grantReply
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("cohortId")
+            .longValue());
+    assertEquals(200, api.get(inside, eqa).status());
+    assertEquals(404, api.get(outside, eqa).status(), "another cohort");
+    Api.Reply foreignCohort =
+        api.post(
+            "api/eqa/grants",
+            grant.replace(
+                "[" + granted + "]",
+                "[" + TestDatabase.count("select id from cohort where name = ?", SEPTEMBER) + "]"),
+            admin);
+    assertEquals(400, foreignCohort.status());
+
+    long grantId =
+        grantReply.structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(200, api.delete("api/eqa/grants/" + grantId, admin).status());
+    assertEquals(403, api.get(inside, eqa).status(), "access ended");
   }
 
   private long cohortOf(TestCentre centre, String name) {
