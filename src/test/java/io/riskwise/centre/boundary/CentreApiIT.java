@@ -13,8 +13,9 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -338,77 +339,108 @@ class CentreApiIT {
   @Test
   void cohortProgressShowsEachApprenticeWithAStatusAndAssessorsSeeTheirCaseloadOnly()
       throws Exception {
-    String admin = api.token("admin1");
-    long september = TestDatabase.count("select id from cohort where name = ?", SEPTEMBER);
-    Api.Reply reply = api.get("api/cohorts/" + september + "/progress?size=100", admin);
+    TestCentre centre = TestCentre.create();
+    String admin = api.token(centre.admin());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String started = today.minusDays(35).toString();
+    Api.Reply created =
+        api.post(
+            "api/cohorts",
+            cohort(
+                "Progress",
+                started,
+                today.minusDays(35).plusMonths(18).toString(),
+                TestDatabase.idOf(centre.assessors()[0])),
+            admin);
+    long cohort = created.json().getJsonNumber("id").longValue();
+    String stamp = centre.code().toLowerCase();
+    String csv =
+        "first name,last name,email,employer,cohort,assessor username,start date\n"
+            + row("Gina", "Green", "gina." + stamp, centre.assessors()[0], started)
+            + row("Rob", "Red", "rob." + stamp, centre.assessors()[0], started)
+            + row("Amy", "Amber", "amy." + stamp, centre.assessors()[1], started);
+    assertEquals(201, sendCsv("api/centre/enrolments", csv, admin).status());
+    activeDaysAgo("gina." + stamp + "@example.org", 0);
+    activeDaysAgo("amy." + stamp + "@example.org", 22);
+
+    Api.Reply reply = api.get("api/cohorts/" + cohort + "/progress?size=100", admin);
     assertEquals(200, reply.status(), reply.body());
     JsonObject summary = reply.json().getJsonObject("summary");
-    int apprentices = summary.getInt("apprentices");
+    assertEquals(3, summary.getInt("apprentices"));
+    assertEquals(1, summary.getInt("red"));
+    assertEquals(1, summary.getInt("amber"));
+    assertEquals(1, summary.getInt("green"));
+    assertEquals("GREEN", apprentice(reply.json(), "Gina Green").getString("rag"));
+    JsonObject rob = apprentice(reply.json(), "Rob Red");
+    assertEquals("RED", rob.getString("rag"));
     assertEquals(
-        apprentices, summary.getInt("red") + summary.getInt("amber") + summary.getInt("green"));
-    JsonObject amira = apprentice(reply.json(), "Amira Hassan");
-    assertEquals("GREEN", amira.getString("rag"), amira.toString());
+        "No activity since starting 35 days ago (red from 30)",
+        rob.getJsonArray("reasons").getString(0));
+    JsonObject amy = apprentice(reply.json(), "Amy Amber");
+    assertEquals("AMBER", amy.getString("rag"));
+    assertEquals(
+        "No activity for 22 days (amber from 21)", amy.getJsonArray("reasons").getString(0));
+    assertEquals(today.minusDays(22).toString(), amy.getString("lastActivity"));
+
+    Api.Reply amber = api.get("api/cohorts/" + cohort + "/progress?rag=AMBER", admin);
+    assertEquals(List.of("Amy Amber"), names(amber.json()));
+    assertEquals(400, api.get("api/cohorts/" + cohort + "/progress?rag=PURPLE", admin).status());
+
+    Api.Reply mine =
+        api.get("api/cohorts/" + cohort + "/progress?size=100", api.token(centre.assessors()[0]));
+    assertEquals(200, mine.status());
+    assertEquals(List.of("Gina Green", "Rob Red"), names(mine.json()));
+    assertEquals(2, mine.json().getJsonObject("summary").getInt("apprentices"));
+    assertEquals(
+        200,
+        api.get("api/cohorts/" + cohort + "/progress", api.token(centre.assessors()[1])).status(),
+        "Bill assesses Amy in this cohort");
+    assertEquals(404, api.get("api/cohorts/" + cohort + "/progress", api.token("admin1")).status());
+    assertEquals(
+        403, api.get("api/cohorts/" + cohort + "/progress", api.token("apprentice2")).status());
+    assertEquals(403, api.get("api/cohorts/" + cohort + "/progress", api.token("eqa1")).status());
+
+    Api.Reply rules = api.put("api/centre/rules", rules(10, 40, 50, 10, 20), admin);
+    assertEquals(200, rules.status());
+    Api.Reply relaxed = api.get("api/cohorts/" + cohort + "/progress?size=100", admin);
+    assertEquals(
+        "GREEN",
+        apprentice(relaxed.json(), "Rob Red").getString("rag"),
+        "idle 35 days is fine when red starts at 50 and amber at 40");
+
+    Api.Reply csvExport =
+        api.send(
+            api.builder("api/cohorts/" + cohort + "/progress.csv", admin)
+                .header("Accept", "text/csv")
+                .GET());
+    assertEquals(200, csvExport.status());
+    assertTrue(csvExport.body().contains("Amy Amber"));
+    assertTrue(csvExport.header("Content-Disposition").startsWith("attachment"));
+    var pdf =
+        api.sendBytes(
+            api.builder("api/cohorts/" + cohort + "/progress.pdf", admin)
+                .header("Accept", "application/pdf")
+                .GET());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void theDemoCentresSeptemberCohortShowsAmiraSignedOffInC6() {
+    long september = count("select id from cohort where name = ?", SEPTEMBER);
+    Api.Reply reply =
+        api.get("api/cohorts/" + september + "/progress?size=100", api.token("admin1"));
+    assertEquals(200, reply.status(), reply.body());
     JsonObject c6 =
-        amira.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+        apprentice(reply.json(), "Amira Hassan")
+            .getJsonArray("units")
+            .getValuesAs(JsonObject.class)
+            .stream()
             .filter(u -> u.getString("unit").equals("C6"))
             .findFirst()
             .orElseThrow();
     assertTrue(c6.getBoolean("signedOff"));
     assertEquals(100, c6.getInt("percent"));
-    JsonObject jordan = apprentice(reply.json(), "Jordan Lee");
-    assertEquals("RED", jordan.getString("rag"));
-    assertTrue(
-        jordan.getJsonArray("reasons").getString(0).startsWith("No activity since starting"),
-        jordan.toString());
-
-    Api.Reply red = api.get("api/cohorts/" + september + "/progress?rag=RED", admin);
-    assertTrue(
-        red
-            .json()
-            .getJsonObject("apprentices")
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .allMatch(a -> a.getString("rag").equals("RED")));
-    assertEquals(400, api.get("api/cohorts/" + september + "/progress?rag=PURPLE", admin).status());
-
-    Api.Reply mine =
-        api.get("api/cohorts/" + september + "/progress?size=100", api.token("assessor1"));
-    assertEquals(200, mine.status());
-    List<String> names =
-        mine
-            .json()
-            .getJsonObject("apprentices")
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .map(a -> a.getString("name"))
-            .collect(Collectors.toList());
-    assertTrue(names.contains("Amira Hassan"), names.toString());
-    assertTrue(names.stream().noneMatch(n -> n.equals("Sofia Nowak")), names.toString());
-    assertEquals(
-        404,
-        api.get("api/cohorts/" + september + "/progress", api.token("northgate-admin")).status());
-    assertEquals(
-        403, api.get("api/cohorts/" + september + "/progress", api.token("apprentice2")).status());
-    assertEquals(
-        403, api.get("api/cohorts/" + september + "/progress", api.token("eqa1")).status());
-
-    Api.Reply csv =
-        api.send(
-            api.builder("api/cohorts/" + september + "/progress.csv", admin)
-                .header("Accept", "text/csv")
-                .GET());
-    assertEquals(200, csv.status());
-    assertTrue(csv.body().contains("Amira Hassan"));
-    assertTrue(csv.header("Content-Disposition").startsWith("attachment"));
-    var pdf =
-        api.sendBytes(
-            api.builder("api/cohorts/" + september + "/progress.pdf", admin)
-                .header("Accept", "application/pdf")
-                .GET());
-    assertEquals(200, pdf.statusCode());
-    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
   }
 
   @Test
@@ -642,6 +674,49 @@ class CentreApiIT {
         .add("roles", Json.createArrayBuilder().add("ASSESSOR"))
         .build()
         .toString();
+  }
+
+  private static String row(
+      String first, String last, String local, String assessor, String start) {
+    return first
+        + ","
+        + last
+        + ","
+        + local
+        + "@example.org,Harbour Hotel,Progress,"
+        + assessor
+        + ","
+        + start
+        + "\n";
+  }
+
+  /** Module progress touched that many days ago: the apprentice's last activity. */
+  private static void activeDaysAgo(String username, int days) throws Exception {
+    TestDatabase.update(
+        "insert into module_progress (apprentice_id, module_id, status, last_lesson, started_at,"
+            + " updated_at) values (?, 'risk-in-customer-service', 'IN_PROGRESS', 1, now(6) - interval ? day,"
+            + " now(6) - interval ? day)",
+        TestDatabase.idOf(username),
+        days,
+        days);
+  }
+
+  private static List<String> names(JsonObject progress) {
+    return progress
+        .getJsonObject("apprentices")
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(a -> a.getString("name"))
+        .toList();
+  }
+
+  private static long count(String sql, Object... parameters) {
+    try {
+      return TestDatabase.count(sql, parameters);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonObject apprentice(JsonObject progress, String name) {
