@@ -2,8 +2,10 @@ package io.riskwise.assessment.boundary;
 
 import io.riskwise.assessment.control.HashChain;
 import io.riskwise.assessment.entity.AuditEntry;
+import io.riskwise.centre.boundary.ProgressCache;
 import io.riskwise.identity.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -24,6 +26,7 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class AuditTrail {
+  @Inject ProgressCache progress;
 
   @PersistenceContext EntityManager em;
 
@@ -32,6 +35,7 @@ public class AuditTrail {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(User actor, String event, String subject, Map<String, ?> details) {
+    progress.forget(actor.getCentre().getId());
     Long centreId = actor.getCentre().getId();
     List<AuditEntry> last =
         em.createNamedQuery(AuditEntry.LAST_OF_CENTRE, AuditEntry.class)

@@ -7,6 +7,7 @@ import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Allocations {
 
+  @Inject ProgressCache cache;
   @PersistenceContext EntityManager em;
 
   /** An apprentice with their cohort and assessors, for the allocation list. */
@@ -129,6 +131,7 @@ public class Allocations {
         .setParameter("apprentices", apprentices)
         .executeUpdate();
     apprentices.forEach(apprentice -> em.persist(new Allocation(assessor, apprentice)));
+    cache.forget(admin.getCentre().getId());
     return apprentices.size();
   }
 

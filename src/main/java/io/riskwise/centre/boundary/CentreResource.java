@@ -103,7 +103,7 @@ public class CentreResource {
                     report.assessorNames().getOrDefault(id, ""),
                     ProgressViews.Summary.of(rollup))));
     return new ProgressViews.CentreProgress(
-        ProgressViews.Summary.of(report.rollup()), byCohort, byAssessor);
+        ProgressViews.Summary.of(report.rollup()), byCohort, byAssessor, report.computedAt());
   }
 
   @GET

@@ -30,6 +30,7 @@ import java.util.Map;
 public class Cohorts {
 
   @Inject Catalogues catalogues;
+  @Inject ProgressCache cache;
   @PersistenceContext EntityManager em;
 
   /** A cohort with the number of its active apprentices. */
@@ -174,6 +175,7 @@ public class Cohorts {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    cache.forget(admin.getCentre().getId());
     cohort.describe(name, frameworkId, form.startsOn(), form.plannedEndOn());
     cohort.assignAssessors(assessors);
   }

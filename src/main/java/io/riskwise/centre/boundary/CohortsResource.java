@@ -131,7 +131,8 @@ public class CohortsResource {
     return new ProgressViews.CohortProgress(
         ProgressViews.CohortRef.of(cohort),
         ProgressViews.Summary.of(report.rollup()),
-        new Page<>(page, request.page(), size, chosen.size()));
+        new Page<>(page, request.page(), size, chosen.size()),
+        report.computedAt());
   }
 
   @GET

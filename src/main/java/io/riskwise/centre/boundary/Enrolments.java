@@ -33,6 +33,7 @@ import java.util.TreeMap;
 public class Enrolments {
 
   @Inject Accounts accounts;
+  @Inject ProgressCache cache;
   @PersistenceContext EntityManager em;
 
   /** A new apprentice's link, to pass on when mail is not configured. */
@@ -104,6 +105,7 @@ public class Enrolments {
               accounts.issueLink(apprentice, true)));
       byCohort.merge(cohort.getName(), 1, Integer::sum);
     }
+    cache.forget(admin.getCentre().getId());
     return new Imported(preview.rows().size(), byCohort, links);
   }
 

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -106,6 +107,7 @@ public class Progress {
   @Inject Modules modules;
   @Inject Cohorts cohorts;
   @Inject Rules rules;
+  @Inject ProgressCache cache;
   @PersistenceContext EntityManager em;
 
   /** A group's figures: each apprentice, the roll-up, and names to show beside ids. */
@@ -115,7 +117,8 @@ public class Progress {
       Rollup rollup,
       Map<Long, String> assessorNames,
       Scheme scheme,
-      LocalDate today) {}
+      LocalDate today,
+      Instant computedAt) {}
 
   /** One cohort the viewer may see ({@link Cohorts#find}); an assessor sees their own in it. */
   public Report ofCohort(User viewer, Cohort cohort) {
@@ -136,6 +139,13 @@ public class Progress {
 
   private Report report(User viewer, Long cohortId) {
     Long assessorId = seesWholeCentre(viewer) ? null : viewer.getId();
+    RagRules ragRules = ragRules(viewer);
+    ProgressCache.Key key =
+        new ProgressCache.Key(viewer.getCentre().getId(), cohortId, assessorId, ragRules);
+    return cache.get(key, () -> compute(viewer, cohortId, assessorId, ragRules));
+  }
+
+  private Report compute(User viewer, Long cohortId, Long assessorId, RagRules ragRules) {
     Object[] scope = {viewer.getCentre().getId(), cohortId, assessorId};
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -158,7 +168,6 @@ public class Progress {
 
     Catalogue catalogue = catalogues.current();
     Map<String, Scheme> schemes = new HashMap<>();
-    RagRules ragRules = ragRules(viewer);
     List<ApprenticeProgress> apprentices = new ArrayList<>();
     for (Object[] r : rows(APPRENTICES, scope)) {
       long id = id(r[0]);
@@ -194,7 +203,8 @@ public class Progress {
         Rollup.of(apprentices, turnarounds),
         assessorNames(viewer),
         scheme,
-        today);
+        today,
+        Instant.now());
   }
 
   /** The RAG thresholds the centre set (or the defaults). */

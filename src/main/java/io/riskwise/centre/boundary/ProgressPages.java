@@ -217,6 +217,13 @@ public class ProgressPages {
     return page > 0;
   }
 
+  /** When the figures were worked out, e.g. "14:32 UTC". */
+  public String getAsOf() {
+    return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            .format(report.computedAt().atZone(java.time.ZoneOffset.UTC))
+        + " UTC";
+  }
+
   public String getCentreName() {
     return currentUser.get().getCentre().getName();
   }

@@ -5,6 +5,7 @@ import io.riskwise.centre.control.ProgressReport;
 import io.riskwise.centre.control.Rollup;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.platform.paging.Page;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -114,12 +115,12 @@ public final class ProgressViews {
 
   /** {@code GET /api/cohorts/{id}/progress}. */
   public record CohortProgress(
-      CohortRef cohort, Summary summary, Page<ApprenticeView> apprentices) {}
+      CohortRef cohort, Summary summary, Page<ApprenticeView> apprentices, Instant asOf) {}
 
   /** A named group's roll-up: a cohort or an assessor's caseload. */
   public record GroupView(long id, String name, Summary summary) {}
 
   /** {@code GET /api/centre/progress}. */
   public record CentreProgress(
-      Summary summary, List<GroupView> cohorts, List<GroupView> assessors) {}
+      Summary summary, List<GroupView> cohorts, List<GroupView> assessors, Instant asOf) {}
 }
