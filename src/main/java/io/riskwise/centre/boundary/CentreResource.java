@@ -84,8 +84,8 @@ public class CentreResource {
     Progress.Report report = progress.ofCentre(viewer);
     Map<Long, Cohort> cohorts = progress.cohortsOf(viewer);
     List<ProgressViews.GroupView> byCohort = new ArrayList<>();
-    progress
-        .byCohort(report)
+    report
+        .byCohort()
         .forEach(
             (id, rollup) ->
                 byCohort.add(
@@ -94,7 +94,7 @@ public class CentreResource {
                         cohorts.containsKey(id) ? cohorts.get(id).getName() : "",
                         ProgressViews.Summary.of(rollup))));
     List<ProgressViews.GroupView> byAssessor = new ArrayList<>();
-    Map<Long, Rollup> assessorRollups = progress.byAssessor(report);
+    Map<Long, Rollup> assessorRollups = report.byAssessor();
     assessorRollups.forEach(
         (id, rollup) ->
             byAssessor.add(

@@ -115,6 +115,8 @@ public class Progress {
       List<ApprenticeProgress> apprentices,
       List<Turnaround> turnarounds,
       Rollup rollup,
+      Map<Long, Rollup> byCohort,
+      Map<Long, Rollup> byAssessor,
       Map<Long, String> assessorNames,
       Scheme scheme,
       LocalDate today,
@@ -201,6 +203,8 @@ public class Progress {
         apprentices,
         turnarounds,
         Rollup.of(apprentices, turnarounds),
+        Rollup.byCohort(apprentices, turnarounds),
+        Rollup.byAssessor(apprentices, turnarounds),
         assessorNames(viewer),
         scheme,
         today,
@@ -215,15 +219,6 @@ public class Progress {
         values.redIdleDays(),
         values.amberBehindPoints(),
         values.redBehindPoints());
-  }
-
-  /** Roll-ups per cohort and per assessor of a centre report, each computed from its members. */
-  public Map<Long, Rollup> byCohort(Report report) {
-    return Rollup.byCohort(report.apprentices(), report.turnarounds());
-  }
-
-  public Map<Long, Rollup> byAssessor(Report report) {
-    return Rollup.byAssessor(report.apprentices(), report.turnarounds());
   }
 
   /** What the framework asks for and how many criteria each unit has to meet. */

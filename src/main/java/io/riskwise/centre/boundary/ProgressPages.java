@@ -102,8 +102,8 @@ public class ProgressPages {
   public List<Group> getCohortGroups() {
     Map<Long, Cohort> byId = progress.cohortsOf(currentUser.get());
     List<Group> groups = new ArrayList<>();
-    progress
-        .byCohort(report)
+    report
+        .byCohort()
         .forEach(
             (id, rollup) ->
                 groups.add(
@@ -116,8 +116,8 @@ public class ProgressPages {
 
   public List<Group> getAssessorGroups() {
     List<Group> groups = new ArrayList<>();
-    progress
-        .byAssessor(report)
+    report
+        .byAssessor()
         .forEach(
             (id, rollup) ->
                 groups.add(

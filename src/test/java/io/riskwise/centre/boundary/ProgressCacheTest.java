@@ -86,6 +86,8 @@ class ProgressCacheTest {
         List.of(),
         Rollup.of(List.of(), List.of()),
         Map.of(),
+        Map.of(),
+        Map.of(),
         null,
         LocalDate.of(2026, 11, 22),
         NOON);
