@@ -32,14 +32,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
     name = Cohort.OF_CENTRE,
     query = "select c from Cohort c where c.centre = :centre order by c.startsOn desc, c.name")
 @NamedQuery(
-    name = Cohort.COUNT_OF_CENTRE,
-    query = "select count(c) from Cohort c where c.centre = :centre")
-@NamedQuery(
     name = Cohort.BY_NAME,
     query = "select c from Cohort c where c.centre = :centre and lower(c.name) = lower(:name)")
 public class Cohort {
   public static final String OF_CENTRE = "Cohort.ofCentre";
-  public static final String COUNT_OF_CENTRE = "Cohort.countOfCentre";
   public static final String BY_NAME = "Cohort.byName";
 
   @Id

@@ -67,8 +67,4 @@ public class PasswordLink {
   public Long getUserId() {
     return userId;
   }
-
-  public Instant getExpiresAt() {
-    return expiresAt;
-  }
 }

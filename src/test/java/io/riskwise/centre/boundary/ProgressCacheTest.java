@@ -3,6 +3,7 @@ package io.riskwise.centre.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.centre.control.RagRules;
 import io.riskwise.centre.control.Rollup;
@@ -69,7 +70,7 @@ class ProgressCacheTest {
     for (long cohort = 0; cohort < ProgressCache.MOST_REPORTS + 10; cohort++) {
       cache.get(new ProgressCache.Key(1, cohort, null, RagRules.DEFAULT), this::compute);
     }
-    assertEquals(true, cache.size() <= ProgressCache.MOST_REPORTS);
+    assertTrue(cache.size() <= ProgressCache.MOST_REPORTS, "size " + cache.size());
   }
 
   private ProgressCache cache(int seconds, Instant now) {
