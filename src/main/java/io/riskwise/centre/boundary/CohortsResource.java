@@ -8,7 +8,6 @@ import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.paging.PageRequest;
-import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.boundary.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -121,7 +119,7 @@ public class CohortsResource {
       @Valid @BeanParam PageRequest request) {
     Cohort cohort = cohorts.find(currentUser.get(), id);
     Progress.Report report = progress.ofCohort(currentUser.get(), cohort);
-    List<ApprenticeProgress> chosen = filter(report.apprentices(), rag);
+    List<ApprenticeProgress> chosen = Progress.withStatus(report.apprentices(), rag);
     int size = Page.clampSize(request.size());
     int from = Math.min(chosen.size(), request.page() * size);
     List<ProgressViews.ApprenticeView> page =
@@ -145,7 +143,7 @@ public class CohortsResource {
     byte[] csv =
         ProgressCsv.of(
             report.apprentices(), report.scheme(), a -> report.assessorNames().getOrDefault(a, ""));
-    return Downloads.attachment(csv, "text/csv; charset=UTF-8", fileName(cohort) + ".csv");
+    return Downloads.attachment(csv, "text/csv; charset=UTF-8", Progress.fileName(cohort) + ".csv");
   }
 
   @GET
@@ -163,22 +161,6 @@ public class CohortsResource {
             report.apprentices(),
             report.scheme(),
             report.today());
-    return Downloads.attachment(pdf, "application/pdf", fileName(cohort) + ".pdf");
-  }
-
-  static List<ApprenticeProgress> filter(List<ApprenticeProgress> all, String rag) {
-    if (rag == null || rag.isBlank()) {
-      return all;
-    }
-    String wanted = rag.trim().toUpperCase(Locale.ROOT);
-    if (!List.of("RED", "AMBER", "GREEN").contains(wanted)) {
-      throw new ProblemException(
-          Response.Status.BAD_REQUEST, "rag must be RED, AMBER or GREEN, not " + rag + ".");
-    }
-    return all.stream().filter(p -> p.rag().name().equals(wanted)).toList();
-  }
-
-  static String fileName(Cohort cohort) {
-    return "progress-" + cohort.getName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
+    return Downloads.attachment(pdf, "application/pdf", Progress.fileName(cohort) + ".pdf");
   }
 }

@@ -16,11 +16,13 @@ import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.learning.boundary.Modules;
+import io.riskwise.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.ws.rs.core.Response;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -286,6 +289,24 @@ public class Progress {
       return time.toLocalDate();
     }
     return LocalDate.parse(value.toString().substring(0, 10));
+  }
+
+  /** The apprentices of one status (RED, AMBER, GREEN), or all when none is given. */
+  public static List<ApprenticeProgress> withStatus(List<ApprenticeProgress> all, String rag) {
+    if (rag == null || rag.isBlank()) {
+      return all;
+    }
+    String wanted = rag.trim().toUpperCase(Locale.ROOT);
+    if (!List.of("RED", "AMBER", "GREEN").contains(wanted)) {
+      throw new ProblemException(
+          Response.Status.BAD_REQUEST, "rag must be RED, AMBER or GREEN, not " + rag + ".");
+    }
+    return all.stream().filter(p -> p.rag().name().equals(wanted)).toList();
+  }
+
+  /** The name of a cohort's progress download, without its extension. */
+  public static String fileName(Cohort cohort) {
+    return "progress-" + cohort.getName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
   }
 
   static boolean seesWholeCentre(User viewer) {

@@ -69,7 +69,7 @@ public class ProgressPages {
         cohort == null
             ? "Progress at " + viewer.getCentre().getName()
             : "Progress of " + cohort.getName();
-    String file = cohort == null ? "progress-centre" : CohortsResource.fileName(cohort);
+    String file = cohort == null ? "progress-centre" : Progress.fileName(cohort);
     if ("pdf".equals(format)) {
       PageDownloads.send(
           ProgressPdf.of(
@@ -190,7 +190,7 @@ public class ProgressPages {
   }
 
   public List<ProgressViews.ApprenticeView> getApprentices() {
-    List<ApprenticeProgress> chosen = CohortsResource.filter(report.apprentices(), rag);
+    List<ApprenticeProgress> chosen = Progress.withStatus(report.apprentices(), rag);
     int from = Math.min(chosen.size(), page * PAGE_SIZE);
     return chosen.subList(from, Math.min(chosen.size(), from + PAGE_SIZE)).stream()
         .map(p -> ProgressViews.ApprenticeView.of(p, report.assessorNames()))
@@ -198,7 +198,7 @@ public class ProgressPages {
   }
 
   public int getShownTotal() {
-    return CohortsResource.filter(report.apprentices(), rag).size();
+    return Progress.withStatus(report.apprentices(), rag).size();
   }
 
   public int getFirstShown() {
