@@ -24,7 +24,9 @@ import java.time.Instant;
     urlPatterns = {
       "/api/portfolio/*",
       "/api/assessment/*",
+      "/api/evidence/*",
       "/app/portfolio/*",
+      "/app/files/*",
       "/app/assessment/*"
     })
 public class EqaViews extends HttpFilter {

@@ -3,8 +3,11 @@ package io.riskwise.assessment.boundary;
 import io.riskwise.assessment.entity.Notification;
 import io.riskwise.identity.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 
 /** The unread count in every page's header, and the notifications page. */
@@ -15,6 +18,7 @@ public class InboxView {
   @Inject Notifications notifications;
 
   private Long unread;
+  private long id;
 
   public long getUnread() {
     if (unread == null) {
@@ -25,6 +29,24 @@ public class InboxView {
 
   public List<Notification> getNotifications() {
     return notifications.of(currentUser.get());
+  }
+
+  /** Opens a notification: marks it read and goes where it points. */
+  public void open() throws IOException {
+    Notification notification = notifications.read(currentUser.get(), id);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    String link = notification.getLink();
+    external.redirect(
+        external.getRequestContextPath()
+            + (link != null && link.startsWith("/app/") ? link : "/app/notifications.xhtml"));
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
   }
 
   public void readAll() {

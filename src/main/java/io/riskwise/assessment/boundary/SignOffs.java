@@ -94,7 +94,7 @@ public class SignOffs {
         "UNIT_SIGNED_OFF",
         unitCode
             + " is signed off. Please countersign that the work is your own and from your real job.",
-        "/app/assessment/unit.xhtml?apprentice=" + apprentice.getId() + "&unit=" + unitCode);
+        "/app/assessment/unit.xhtml?apprentice=" + apprentice.getId() + "&code=" + unitCode);
     return signOff;
   }
 
@@ -152,7 +152,7 @@ public class SignOffs {
         "The sign-off of " + signOff.getUnitCode() + " was revoked: " + reason.strip(),
         "/app/assessment/unit.xhtml?apprentice="
             + apprentice.getId()
-            + "&unit="
+            + "&code="
             + signOff.getUnitCode());
     return signOff;
   }

@@ -52,7 +52,6 @@ public class AssessmentEditor implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Portfolios portfolios;
   @Inject Mappings mappings;
-  @Inject PortfolioExports exports;
   @Inject Catalogues catalogues;
 
   private long id;
@@ -141,11 +140,6 @@ public class AssessmentEditor implements Serializable {
       error(e.getMessage());
       return null;
     }
-  }
-
-  public void downloadPdf() throws IOException {
-    PortfolioExports.Export export = exports.assessment(currentUser.get(), id);
-    PageDownloads.send(export.bytes(), "application/pdf", export.fileName());
   }
 
   public void addStage() {

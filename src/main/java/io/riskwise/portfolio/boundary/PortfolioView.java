@@ -16,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +38,6 @@ public class PortfolioView {
   @Inject Portfolios portfolios;
   @Inject EvidenceItems evidence;
   @Inject Mappings mappings;
-  @Inject PortfolioExports exports;
   @Inject Catalogues catalogues;
 
   private Long apprenticeId;
@@ -51,14 +49,9 @@ public class PortfolioView {
   private Part file;
   private final Map<Long, String> criterionFor = new HashMap<>();
 
-  public void load() throws IOException {
-    try {
-      apprentice();
-    } catch (ProblemException notFound) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-      faces.responseComplete();
-    }
+  /** Finds the portfolio first, so that one nobody may see is the not-found page. */
+  public void load() {
+    apprentice();
   }
 
   public User apprentice() {
@@ -162,14 +155,20 @@ public class PortfolioView {
     claims = null;
   }
 
-  public void downloadFile(long id) throws IOException {
-    EvidenceItem item = evidence.find(currentUser.get(), id);
-    PageDownloads.send(evidence.file(item), item.getFileType(), item.getFileName());
+  /** Whether the browser can show this item's file itself (an image or a PDF). */
+  public boolean viewable(EvidenceItem item) {
+    return item.hasFile() && Downloads.viewable(item.getFileType());
   }
 
-  public void downloadPdf() throws IOException {
-    PortfolioExports.Export export = exports.portfolio(currentUser.get(), apprentice());
-    PageDownloads.send(export.bytes(), "application/pdf", export.fileName());
+  /** A file size as people say it: "740 KB", "2.4 MB". */
+  public String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
   public List<SelectItem> getCriteria() {
