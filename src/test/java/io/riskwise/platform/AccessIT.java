@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
+import io.riskwise.testing.PageSession;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -136,6 +137,71 @@ class AccessIT {
       }
     }
     assertEquals(List.of(), mismatches);
+  }
+
+  /**
+   * The pages' file and PDF links answer like the API: the portfolio's readers get the file,
+   * everyone else the not-found page, and someone signed out the sign-in page.
+   */
+  @Test
+  void everyPageDownloadAnswersEachCallerAsTheTableSays() throws Exception {
+    long apprentice2 = TestDatabase.idOf("apprentice2");
+    long assessment =
+        TestDatabase.count(
+            "select min(id) from risk_assessment where apprentice_id = ?", apprentice2);
+    long file =
+        TestDatabase.count(
+            "select min(id) from evidence_item where apprentice_id = ? and file_sha256 is not null",
+            apprentice2);
+    Map<String, Integer> readers =
+        statuses(
+            200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
+            404,
+                List.of(
+                    "apprentice1",
+                    "apprentice4",
+                    "assessor2",
+                    "northgate-admin",
+                    "northgate-apprentice"));
+    List<String> paths =
+        List.of(
+            "app/files/evidence?id=" + file,
+            "app/files/evidence?id=" + file + "&inline=true",
+            "app/files/assessment?id=" + assessment,
+            "app/files/portfolio?apprentice=" + apprentice2);
+    List<String> mismatches = new ArrayList<>();
+    for (String caller : without(EVERYONE, ANONYMOUS)) {
+      PageSession session = PageSession.of(url, caller);
+      for (String path : paths) {
+        var answer = session.get(path);
+        if (answer.statusCode() != readers.get(caller)) {
+          mismatches.add(path + " as " + caller + ": got " + answer.statusCode());
+        }
+        if (answer.statusCode() == 200) {
+          assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+          assertTrue(
+              answer
+                  .headers()
+                  .firstValue("Content-Security-Policy")
+                  .orElse("")
+                  .contains("sandbox"));
+        }
+      }
+      assertEquals(404, session.get("app/files/evidence?id=abc").statusCode());
+      assertEquals(404, session.get("app/files/evidence?id=999999999").statusCode());
+    }
+    PageSession anonymous = PageSession.of(url, null);
+    for (String path : paths) {
+      var answer = anonymous.get(path);
+      assertTrue(answer.uri().getPath().endsWith("/sign-in.xhtml"), path + " signed out");
+    }
+    assertEquals(List.of(), mismatches);
+    assertTrue(
+        TestDatabase.count(
+                "select count(*) from eqa_view where eqa_id = ? and path like '/app/files/%'",
+                TestDatabase.idOf("eqa1"))
+            >= paths.size(),
+        "each file an external verifier opens is logged");
   }
 
   @Test

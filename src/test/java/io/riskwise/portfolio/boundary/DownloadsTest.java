@@ -1,0 +1,48 @@
+package io.riskwise.portfolio.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DownloadsTest {
+
+  @ParameterizedTest(name = "{0} asked inline is {1}")
+  @CsvSource({
+    "image/jpeg, inline",
+    "image/png, inline",
+    "IMAGE/PNG, inline",
+    "image/webp, inline",
+    "application/pdf, inline",
+    "text/html, attachment",
+    "image/svg+xml, attachment",
+    "text/csv, attachment",
+    "application/msword, attachment",
+    "text/plain, attachment"
+  })
+  void onlyImagesAndPdfsAreEverShownInTheBrowser(String type, String disposition) {
+    var headers = Downloads.headers(type, "photo.x", true);
+    assertTrue(headers.get("Content-Disposition").startsWith(disposition + ";"));
+    assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+    assertTrue(headers.get("Content-Security-Policy").startsWith("sandbox;"));
+  }
+
+  @ParameterizedTest(name = "{0} not asked inline is an attachment")
+  @CsvSource({"image/png", "application/pdf"})
+  void everythingIsAnAttachmentUnlessAskedOtherwise(String type) {
+    assertTrue(
+        Downloads.headers(type, "photo.x", false)
+            .get("Content-Disposition")
+            .startsWith("attachment;"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "Café log.pdf, attachment; filename=\"Caf_ log.pdf\"; filename*=UTF-8''Caf%C3%A9%20log.pdf",
+    "a\"b.pdf, attachment; filename=\"a_b.pdf\"; filename*=UTF-8''a%22b.pdf"
+  })
+  void fileNamesAreGivenInAsciiAndInFull(String name, String header) {
+    assertEquals(header, Downloads.contentDisposition(name));
+  }
+}
