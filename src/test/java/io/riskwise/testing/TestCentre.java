@@ -54,7 +54,40 @@ public record TestCentre(long id, String code, String admin, String[] assessors)
     }
   }
 
-  private static void person(
+  /**
+   * Adds a person with one role to this centre, signing in with the demo password; an apprentice is
+   * allocated to the first assessor. Gives their username.
+   */
+  public String add(String role, String name) {
+    String username = role.toLowerCase().replace('_', '-') + "-" + System.nanoTime() + "-" + code;
+    try (Connection c = TestDatabase.connect()) {
+      String hash;
+      try (PreparedStatement q =
+          c.prepareStatement("select password_hash from app_user where username = 'admin1'")) {
+        try (ResultSet r = q.executeQuery()) {
+          r.next();
+          hash = r.getString(1);
+        }
+      }
+      long person = person(c, id, username.toLowerCase(), name, role, hash);
+      if (role.equals("APPRENTICE")) {
+        try (PreparedStatement allocate =
+            c.prepareStatement(
+                "insert into allocation (assessor_id, apprentice_id, allocated_at)"
+                    + " select id, ?, ? from app_user where username = ?")) {
+          allocate.setLong(1, person);
+          allocate.setTimestamp(2, Timestamp.from(Instant.now()));
+          allocate.setString(3, assessors[0]);
+          allocate.executeUpdate();
+        }
+      }
+      return username.toLowerCase();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long person(
       Connection c, long centre, String username, String name, String role, String hash)
       throws SQLException {
     long id;
@@ -81,5 +114,6 @@ public record TestCentre(long id, String code, String admin, String[] assessors)
       grant.setString(2, role);
       grant.executeUpdate();
     }
+    return id;
   }
 }

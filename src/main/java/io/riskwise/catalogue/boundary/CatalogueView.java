@@ -5,11 +5,12 @@ import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.catalogue.entity.Framework;
 import io.riskwise.catalogue.entity.Kind;
 import io.riskwise.catalogue.entity.Standard;
+import io.riskwise.platform.rest.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,9 +152,8 @@ public class CatalogueView {
     return catalogues.current();
   }
 
-  private void notFound() throws IOException {
-    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-    faces.responseComplete();
+  private static void notFound() {
+    throw new ProblemException(Response.Status.NOT_FOUND, "There is nothing at this address.");
   }
 
   public String getCode() {

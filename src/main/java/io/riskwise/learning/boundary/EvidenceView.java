@@ -3,11 +3,11 @@ package io.riskwise.learning.boundary;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.boundary.People;
 import io.riskwise.identity.entity.Role;
+import io.riskwise.platform.rest.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 
 /**
@@ -27,13 +27,14 @@ public class EvidenceView {
 
   public void load() throws IOException {
     var apprentice =
-        people.find(currentUser.get(), id).filter(u -> u.hasRole(Role.APPRENTICE)).orElse(null);
-    if (apprentice == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-      faces.responseComplete();
-      return;
-    }
+        people
+            .find(currentUser.get(), id)
+            .filter(u -> u.hasRole(Role.APPRENTICE))
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        Response.Status.NOT_FOUND,
+                        "There is no apprentice " + id + " you can see."));
     learning = modules.evidenceOf(apprentice);
   }
 

@@ -13,6 +13,7 @@ import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.ModuleProgress;
 import io.riskwise.learning.entity.Question;
 import io.riskwise.platform.rest.InvalidInputException;
+import io.riskwise.platform.rest.ProblemException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -422,10 +423,8 @@ public class LearningView implements Serializable {
     faces.validationFailed();
   }
 
-  private static void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-    faces.responseComplete();
+  private static void notFound() {
+    throw new ProblemException(Response.Status.NOT_FOUND, "There is no such module or lesson.");
   }
 
   public KnowledgeCheck.Result getCheckResult() {
