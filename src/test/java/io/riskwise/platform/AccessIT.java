@@ -197,7 +197,7 @@ class AccessIT {
     }
     assertEquals(List.of(), mismatches);
     long eqa = TestDatabase.idOf("eqa1");
-    String logged = "select count(*) from eqa_view where eqa_id = ? and path like '/app/files/%'";
+    String logged = "select count(*) from eqa_view where eqa_id = ? and path like '%/app/files/%'";
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (TestDatabase.count(logged, eqa) < paths.size() && System.nanoTime() < deadline) {
       Thread.sleep(100);
