@@ -4,6 +4,7 @@ import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Framework;
 import io.riskwise.catalogue.entity.Kind;
+import io.riskwise.catalogue.entity.Link;
 import io.riskwise.catalogue.entity.Standard;
 import io.riskwise.centre.control.ApprenticeFacts;
 import io.riskwise.centre.control.ApprenticeProgress;
@@ -44,7 +45,8 @@ import java.util.TreeMap;
  * fixed number of grouped SQL statements whatever the group's size: one for the apprentices with
  * their learning, drafts and last activity, one each for assessors, criteria met, sign-offs and
  * assessor turnaround. Criteria met come from {@code criterion_status}, which holds each
- * criterion's latest judgement. {@link ProgressReport} and {@link Rollup} do the arithmetic.
+ * criterion's latest judgement, and count for their exact twins of the cross-map as well. {@link
+ * ProgressReport} and {@link Rollup} do the arithmetic.
  *
  * <p>Administrators and quality assurers see the whole centre; an assessor sees their own caseload
  * only, even inside a cohort they work with.
@@ -86,14 +88,32 @@ public class Progress {
   private static final String ASSESSORS =
       "select al.apprentice_id, al.assessor_id from allocation al where al.apprentice_id" + SCOPE;
 
-  /** Per apprentice and unit, the criteria whose latest criterion-level judgement is met. */
+  /**
+   * Per apprentice and unit, the criteria met: those whose latest criterion-level judgement is met,
+   * and those met through an exact twin of the cross-map ({@code source = 'DOMAIN.md'}, both
+   * directions) that is judged met or whose unit has an active sign-off. The same rule as {@link
+   * io.riskwise.catalogue.control.TwinRule}, in one grouped statement: {@code carry} pairs each
+   * criterion with itself and with its exact twins.
+   */
   private static final String CRITERIA_MET =
-      "select s.apprentice_id, cr.standard_code, count(*) from criterion_status s"
-          + " join criterion cr on cr.id = s.criterion_id"
-          + " where s.status = 'MET' and cr.kind not in ('evidence', 'marking-point')"
-          + " and s.apprentice_id"
+      "select m.apprentice_id, cr.standard_code, count(distinct cr.id) from ("
+          + " select s.apprentice_id, s.criterion_id from criterion_status s"
+          + " where s.status = 'MET' and s.apprentice_id"
           + SCOPE
-          + " group by s.apprentice_id, cr.standard_code";
+          + " union select o.apprentice_id, c.id from sign_off o"
+          + " join criterion c on c.standard_code = o.unit_code"
+          + " where o.revoked_at is null and o.apprentice_id"
+          + SCOPE
+          + ") m join (select id as met_id, id as counted_id from criterion"
+          + " union all select from_id, to_id from criterion_link where source = '"
+          + Link.CORE
+          + "' union all select to_id, from_id from criterion_link where source = '"
+          + Link.CORE
+          + "')"
+          + " carry on carry.met_id = m.criterion_id"
+          + " join criterion cr on cr.id = carry.counted_id"
+          + " where cr.kind not in ('evidence', 'marking-point')"
+          + " group by m.apprentice_id, cr.standard_code";
 
   private static final String SIGNED_OFF =
       "select distinct s.apprentice_id, s.unit_code from sign_off s"
