@@ -100,7 +100,7 @@ public class Progress {
           + " select s.apprentice_id, s.criterion_id from criterion_status s"
           + " where s.status = 'MET' and s.apprentice_id"
           + SCOPE
-          + " union select o.apprentice_id, c.id from sign_off o"
+          + " union all select o.apprentice_id, c.id from sign_off o"
           + " join criterion c on c.standard_code = o.unit_code"
           + " where o.revoked_at is null and o.apprentice_id"
           + SCOPE
