@@ -227,6 +227,16 @@ class TwinRuleIT {
     assertEquals(22, unitFigure(progress, "INSCS027").getInt("met"));
     assertEquals(26, unitFigure(progress, "INSCS027").getInt("criteria"));
     assertTrue(progress.getInt("progressPercent") > 0, progress.toString());
+
+    Api.Reply csv = api.get("api/cohorts/" + cohort + "/progress.csv", api.token("admin1"));
+    assertEquals(200, csv.status(), csv.body());
+    String amira =
+        csv.body()
+            .lines()
+            .filter(line -> line.startsWith("Amira Hassan,"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(csv.body()));
+    assertTrue(amira.contains(",85,100,"), "INSCS027 22 of 26 (85 %), C6 signed off: " + amira);
   }
 
   private Enrolled enrol() throws Exception {
