@@ -5,10 +5,13 @@ import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.catalogue.entity.Kind;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One judgement counts for its twins. For one apprentice, a criterion is met when its own latest
@@ -115,8 +118,42 @@ public final class TwinRule {
     return Optional.empty();
   }
 
+  /**
+   * For progress figures: per standard, how many criteria are met only through a twin, given the
+   * criteria met on their own judgement and the units with an active sign-off.
+   */
+  public static Map<String, Integer> carriedPerStandard(
+      Catalogue catalogue, Set<String> metDirectly, Set<String> signedOffUnits) {
+    Map<String, Judged> latest = new HashMap<>();
+    metDirectly.forEach(id -> latest.put(id, new Judged(true, null, null)));
+    Map<String, SignedOff> units = new HashMap<>();
+    signedOffUnits.forEach(unit -> units.put(unit, new SignedOff(null, null)));
+    TwinRule rule = new TwinRule(catalogue, latest, units);
+    Set<String> candidates = new HashSet<>();
+    metDirectly.forEach(id -> candidates.addAll(catalogue.exactTwins(id)));
+    for (String unit : signedOffUnits) {
+      catalogue.standard(unit).stream()
+          .flatMap(standard -> standard.criteria().stream())
+          .forEach(criterion -> candidates.addAll(catalogue.exactTwins(criterion.id())));
+    }
+    Map<String, Integer> carried = new HashMap<>();
+    for (String id : candidates) {
+      Criterion criterion = catalogue.criterion(id).orElse(null);
+      if (criterion != null
+          && signedOn(criterion)
+          && !metDirectly.contains(id)
+          && rule.of(id).met()) {
+        carried.merge(criterion.standardCode(), 1, Integer::sum);
+      }
+    }
+    return carried;
+  }
+
+  private static boolean signedOn(Criterion criterion) {
+    return criterion.kind() != Kind.EVIDENCE && criterion.kind() != Kind.MARKING_POINT;
+  }
+
   private SignedOff signedOffUnit(Criterion criterion) {
-    boolean signedOn = criterion.kind() != Kind.EVIDENCE && criterion.kind() != Kind.MARKING_POINT;
-    return signedOn ? signedOff.get(criterion.standardCode()) : null;
+    return signedOn(criterion) ? signedOff.get(criterion.standardCode()) : null;
   }
 }

@@ -12,6 +12,7 @@ import io.riskwise.catalogue.control.TwinRule.Standing;
 import io.riskwise.catalogue.entity.Catalogue;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The twin rule on the real cross-map (C6 and INSCS027). */
@@ -110,6 +111,25 @@ class TwinRuleTest {
 
     TwinRule revoked = new TwinRule(CATALOGUE, Map.of("C6.2.1", NOT_YET_BY_OMAR), Map.of());
     assertFalse(revoked.of("INSCS027.PC8").met(), "a revoked sign-off carries nothing");
+  }
+
+  @Test
+  void progressCountsPerStandardTheCriteriaMetOnlyThroughATwin() {
+    assertEquals(
+        Map.of("INSCS027", 2),
+        TwinRule.carriedPerStandard(CATALOGUE, Set.of("C6.2.3"), Set.of()),
+        "PC10 and K7");
+    assertEquals(
+        Map.of("INSCS027", 1, "C6", 2),
+        TwinRule.carriedPerStandard(
+            CATALOGUE, Set.of("C6.2.3", "INSCS027.PC10", "INSCS027.PC8"), Set.of()),
+        "K7 (PC10 is met itself); C6.2.1 through PC8 and C6.3.2 through PC10");
+    assertEquals(
+        Map.of(), TwinRule.carriedPerStandard(CATALOGUE, Set.of("C6.ER6d"), Set.of()), "related");
+    assertEquals(
+        Map.of("INSCS027", 22),
+        TwinRule.carriedPerStandard(CATALOGUE, Set.of(), Set.of("C6")),
+        "every exact twin of a signed-off C6");
   }
 
   @Test
