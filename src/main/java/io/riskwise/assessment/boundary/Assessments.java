@@ -5,6 +5,8 @@ import io.riskwise.assessment.entity.AssessorRecord;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
 import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.catalogue.boundary.Twins;
+import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.catalogue.entity.Kind;
@@ -63,6 +65,7 @@ public class Assessments {
   @PersistenceContext EntityManager em;
 
   @Inject Rules rules;
+  @Inject Twins twins;
 
   /** A submission waiting for its assessor. */
   public record QueueItem(
@@ -96,9 +99,24 @@ public class Assessments {
     }
   }
 
-  /** A criterion of a unit with its status and the latest judgement's feedback. */
+  /**
+   * A criterion of a unit with its status and the latest judgement's feedback. A criterion met
+   * through an exact twin ({@link TwinRule}) names it in {@code metThrough}; {@code judgedBy} and
+   * {@code judgedOn} name the judgement (or the twin unit's sign-off, {@code basis} SIGNED_OFF)
+   * that decides the status, and {@code origin} says it in words.
+   */
   public record CriterionRow(
-      String criterionId, String number, String text, Kind kind, Status status, String feedback) {}
+      String criterionId,
+      String number,
+      String text,
+      Kind kind,
+      Status status,
+      String feedback,
+      String metThrough,
+      TwinRule.Basis basis,
+      String judgedBy,
+      LocalDate judgedOn,
+      String origin) {}
 
   /** One of the apprentice's claims on the submitted assessment, with the latest decision on it. */
   public record ClaimRow(
@@ -571,6 +589,7 @@ public class Assessments {
     judgements.stream()
         .filter(j -> j.getMappingId() == null)
         .forEach(j -> latest.put(j.getCriterionId(), j));
+    TwinRule rule = twins.of(apprentice.getId());
     Map<String, Boolean> claimed = new HashMap<>();
     mappings
         .of(apprentice)
@@ -584,17 +603,27 @@ public class Assessments {
         .map(
             c -> {
               Judgement j = latest.get(c.id());
+              TwinRule.Standing standing = rule.of(c.id());
               Status status =
-                  j != null
-                      ? (j.getStatus() == Judgement.Status.MET ? Status.MET : Status.NOT_YET_MET)
-                      : claimed.containsKey(c.id()) ? Status.EVIDENCE_CLAIMED : Status.NOT_STARTED;
+                  standing.met()
+                      ? Status.MET
+                      : j != null
+                          ? Status.NOT_YET_MET
+                          : claimed.containsKey(c.id())
+                              ? Status.EVIDENCE_CLAIMED
+                              : Status.NOT_STARTED;
               return new CriterionRow(
                   c.id(),
                   c.number(),
                   c.text(),
                   c.kind(),
                   status,
-                  j == null ? null : j.getFeedback());
+                  j == null ? null : j.getFeedback(),
+                  standing.through(),
+                  standing.basis(),
+                  standing.by(),
+                  standing.on(),
+                  standing.origin());
             })
         .toList();
   }

@@ -2,6 +2,7 @@ package io.riskwise.assessment.boundary;
 
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.SignOff;
+import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -215,12 +216,18 @@ public class SignOffs {
     }
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (Assessments.CriterionRow row : rows) {
+      JsonObjectBuilder entry = Json.createObjectBuilder().add("criterion", row.criterionId());
       Judgement j = latest.get(row.criterionId());
-      JsonObjectBuilder entry =
-          Json.createObjectBuilder()
-              .add("criterion", row.criterionId())
-              .add("judgement", j.getId())
-              .add("source", j.getSource().name());
+      if (row.metThrough() != null) {
+        entry.add("metThrough", row.metThrough());
+        if (row.basis() == TwinRule.Basis.SIGNED_OFF) {
+          String unit = row.metThrough().split("\\.")[0];
+          list.add(entry.add("signedOffWith", unit).add("claims", Json.createArrayBuilder()));
+          continue;
+        }
+        j = latest.get(row.metThrough());
+      }
+      entry.add("judgement", j.getId()).add("source", j.getSource().name());
       if (j.getVersionId() != null) {
         entry.add("version", j.getVersionId());
         entry.add("versionDigest", em.find(AssessmentVersion.class, j.getVersionId()).getDigest());

@@ -88,6 +88,16 @@ public class UnitView implements java.io.Serializable {
     return getRows().stream().filter(r -> r.status() == Assessments.Status.MET).count();
   }
 
+  /** The criteria not met yet, directly or through a twin: what is still to evidence. */
+  public List<Assessments.CriterionRow> getStillToEvidence() {
+    return getRows().stream().filter(r -> r.status() != Assessments.Status.MET).toList();
+  }
+
+  /** Criteria met through their twin in the cross-map, for the note above the table. */
+  public long getMetThroughTwins() {
+    return getRows().stream().filter(r -> r.metThrough() != null).count();
+  }
+
   public boolean isAssessor() {
     User viewer = currentUser.get();
     return viewer.hasRole(Role.ASSESSOR)

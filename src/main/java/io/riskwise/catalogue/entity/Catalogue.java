@@ -23,6 +23,7 @@ public final class Catalogue {
   private final Map<String, Standard> byCode = new LinkedHashMap<>();
   private final Map<String, Criterion> byId = new LinkedHashMap<>();
   private final Map<String, List<String>> crossMap;
+  private final Map<String, List<String>> exactMap;
 
   /**
    * @param checksum SHA-256 of the content files it was read from: the catalogue version
@@ -39,15 +40,18 @@ public final class Catalogue {
         byId.put(criterion.id(), criterion);
       }
     }
+    crossMap = bothWays(links);
+    exactMap = bothWays(links.stream().filter(Link::isCore).toList());
+  }
+
+  private static Map<String, List<String>> bothWays(List<Link> links) {
     Map<String, Set<String>> twins = new LinkedHashMap<>();
     for (Link link : links) {
       twins.computeIfAbsent(link.from(), k -> new TreeSet<>()).add(link.to());
       twins.computeIfAbsent(link.to(), k -> new TreeSet<>()).add(link.from());
     }
-    crossMap =
-        twins.entrySet().stream()
-            .collect(
-                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    return twins.entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
   public List<Framework> frameworks() {
@@ -85,6 +89,14 @@ public final class Catalogue {
   /** The criteria met by the same evidence as this one, in either direction of the cross-map. */
   public List<String> twins(String id) {
     return crossMap.getOrDefault(id, List.of());
+  }
+
+  /**
+   * The exact-match twins only (the core table of the cross-map): the criteria for which a
+   * judgement of this one counts as well. Related-only links guide but never carry a judgement.
+   */
+  public List<String> exactTwins(String id) {
+    return exactMap.getOrDefault(id, List.of());
   }
 
   /**

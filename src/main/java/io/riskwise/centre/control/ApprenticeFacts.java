@@ -10,7 +10,8 @@ import java.util.Set;
  * What the database knows about one apprentice's progress, gathered by a fixed number of grouped
  * queries; {@link ProgressReport} turns it into figures.
  *
- * @param criteriaMet unit code to the number of its criteria whose latest judgement is met
+ * @param criteriaMet unit code to the number of its criteria met: their latest judgement is met, or
+ *     an exact twin's is (or the twin's unit is signed off)
  * @param signedOffUnits units with an active (not withdrawn) sign-off
  * @param lastActivity the apprentice's last recorded activity; null when never active
  */

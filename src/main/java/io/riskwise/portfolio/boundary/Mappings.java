@@ -1,6 +1,8 @@
 package io.riskwise.portfolio.boundary;
 
 import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.catalogue.boundary.Twins;
+import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.catalogue.entity.Standard;
@@ -44,6 +46,7 @@ public class Mappings {
 
   @Inject PortfolioAccess access;
   @Inject Catalogues catalogues;
+  @Inject Twins twins;
   @Inject jakarta.enterprise.event.Event<PortfolioEvents.Removing> removing;
   @PersistenceContext EntityManager em;
 
@@ -146,6 +149,7 @@ public class Mappings {
     Map<String, List<MappingView>> byCriterion = new HashMap<>();
     mappings.forEach(
         m -> byCriterion.computeIfAbsent(m.criterionId(), k -> new ArrayList<>()).add(m));
+    TwinRule rule = twins.of(apprentice.getId());
     List<CriteriaGrid.Unit> units = new ArrayList<>();
     for (String code : unitCodes) {
       Standard standard =
@@ -156,9 +160,17 @@ public class Mappings {
       List<CriteriaGrid.Row> rows =
           standard.criteria().stream()
               .map(
-                  c ->
-                      new CriteriaGrid.Row(
-                          c.id(), c.number(), c.text(), entries(c, byCriterion, catalogue)))
+                  c -> {
+                    TwinRule.Standing standing = rule.of(c.id());
+                    return new CriteriaGrid.Row(
+                        c.id(),
+                        c.number(),
+                        c.text(),
+                        entries(c, byCriterion, catalogue),
+                        standing.met(),
+                        standing.through(),
+                        standing.origin());
+                  })
               .toList();
       units.add(new CriteriaGrid.Unit(standard.code(), standard.title(), rows));
     }

@@ -380,8 +380,8 @@ public final class PortfolioPdf {
               "%s: %d of %d criteria have evidence",
               join(" ", unit.code(), unit.title()), unit.covered(), unit.rows().size()),
           SUBHEADING);
-      PdfPTable table = table(1, 4, 4);
-      header(table, "Criterion", "Text", "Evidence");
+      PdfPTable table = table(1, 4, 4, 2);
+      header(table, "Criterion", "Text", "Evidence", "Status");
       for (CriteriaGrid.Row row : unit.rows()) {
         String evidence =
             row.evidence().stream()
@@ -391,7 +391,8 @@ public final class PortfolioPdf {
             table,
             Text.present(row.number()) ? row.number() : row.criterionId(),
             row.text(),
-            evidence.isEmpty() ? "No evidence yet" : evidence);
+            evidence.isEmpty() ? "No evidence yet" : evidence,
+            row.status());
       }
       document.add(table);
     }

@@ -127,6 +127,19 @@ class CatalogueReaderTest {
   }
 
   @Test
+  void exactTwinsAreTheCoreTableOnlyBothWays() {
+    assertEquals(List.of("C6.2.3", "C6.3.2"), catalogue.exactTwins("INSCS027.PC10"));
+    assertEquals(List.of("INSCS027.K7", "INSCS027.PC10"), catalogue.exactTwins("C6.2.3"));
+    assertEquals(List.of(), catalogue.exactTwins("C6.ER6d"), "related only");
+    assertEquals(List.of(), catalogue.exactTwins("INSCS027.PC13"), "no twin");
+    long exactInInscs027 =
+        catalogue.standard("INSCS027").orElseThrow().criteria().stream()
+            .filter(c -> !catalogue.exactTwins(c.id()).isEmpty())
+            .count();
+    assertEquals(22, exactInInscs027, "PC1-PC12 and ten knowledge criteria");
+  }
+
+  @Test
   void theVersionIsAChecksumOfTheContent() {
     String again = new CatalogueReader().read(CONTENT).checksum();
     assertEquals(catalogue.checksum(), again);
