@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
+import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -123,6 +124,20 @@ class JudgingApiIT {
             .getJsonObject("earlier");
     assertEquals("REJECTED", rejected.getString("status"));
     assertEquals("This does not say what you did.", rejected.getString("feedback"));
+
+    String path = "api/assessment/submissions/" + second + "/judging";
+    long few = selectsFor(path, assessor);
+    fixture.addClaim(api, "C6.1.7");
+    fixture.addClaim(api, "C6.2.2");
+    fixture.addClaim(api, "C6.2.2");
+    assertEquals(few, selectsFor(path, assessor), "more claims cost no more statements");
+  }
+
+  long selectsFor(String path, String token) throws Exception {
+    api.get(path, token);
+    long before = TestDatabase.globalStatus("Com_select");
+    assertEquals(200, api.get(path, token).status(), path);
+    return TestDatabase.globalStatus("Com_select") - before;
   }
 
   @Test

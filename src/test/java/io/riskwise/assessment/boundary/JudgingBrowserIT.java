@@ -156,6 +156,12 @@ class JudgingBrowserIT {
     }
 
     browser.phoneSize();
+    assertEquals(
+        Boolean.TRUE,
+        browser
+            .driver()
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "nothing runs off a 390 px phone");
     scrollTo("criterion-C6-1-6");
     browser.screenshot("judging-decision-phone");
     assertEquals(List.of(), browser.accessibilityViolations());

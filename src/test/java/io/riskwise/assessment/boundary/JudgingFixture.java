@@ -154,6 +154,23 @@ record JudgingFixture(
     return latestVersion(assessmentId);
   }
 
+  /** One more reflective account, claimed for the criterion. */
+  void addClaim(Api api, String criterion) {
+    String token = api.token(apprentice);
+    long id =
+        evidence(
+            api,
+            token,
+            Json.createObjectBuilder()
+                .add("kind", "REFLECTIVE_ACCOUNT")
+                .add("title", "More on " + criterion)
+                .add("occurredOn", "2026-10-06")
+                .add("occasion", "Monday team huddle")
+                .add("body", "What I did for " + criterion + ".")
+                .build());
+    map(api, token, Json.createObjectBuilder().add("evidenceId", id), criterion);
+  }
+
   static long latestVersion(long assessmentId) throws SQLException {
     return TestDatabase.count(
         "select max(id) from assessment_version where assessment_id = ?", assessmentId);
