@@ -160,7 +160,8 @@ class JudgingBrowserIT {
         Boolean.TRUE,
         browser
             .driver()
-            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
+            .executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"),
         "nothing runs off a 390 px phone");
     scrollTo("criterion-C6-1-6");
     browser.screenshot("judging-decision-phone");
