@@ -158,6 +158,8 @@ class JudgingBrowserIT {
     browser.phoneSize();
     assertEquals(List.of(), overflowing(), "nothing runs off a 390 px phone");
     scrollTo("criterion-C6-1-6");
+    browser.screenshot("judging-evidence-phone");
+    scrollTo("decision-C6-1-6");
     browser.screenshot("judging-decision-phone");
     assertEquals(List.of(), browser.accessibilityViolations());
     browser.desktopSize();
