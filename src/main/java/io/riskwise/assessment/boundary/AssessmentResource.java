@@ -34,6 +34,7 @@ public class AssessmentResource {
   @Inject CurrentUser currentUser;
   @Inject Assessments assessments;
   @Inject SignOffs signOffs;
+  @Inject Judging judging;
 
   /** A sign-off as the API shows it. */
   public record SignOffView(
@@ -125,6 +126,20 @@ public class AssessmentResource {
   })
   public Assessments.Submission submission(@PathParam("versionId") long versionId) {
     return assessments.submission(currentUser.get(), versionId);
+  }
+
+  /** The version laid out for judging: claims with their evidence, earlier decisions beside. */
+  @GET
+  @Path("submissions/{versionId}/judging")
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
+  public Judging.Sheet judging(@PathParam("versionId") long versionId) {
+    return judging.sheet(currentUser.get(), versionId);
   }
 
   @POST

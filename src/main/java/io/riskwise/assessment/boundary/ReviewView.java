@@ -1,7 +1,7 @@
 package io.riskwise.assessment.boundary;
 
-import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
+import io.riskwise.assessment.entity.SavedComment;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -18,46 +18,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A submitted version beside the unit's criteria. Its assessor accepts or rejects each claim, sets
- * each criterion's status, gives feedback and returns the work or records the criteria met; the
- * apprentice and other readers see the same page with the decision once made.
+ * A submitted version laid out criterion by criterion, each claim's evidence shown in place. Its
+ * assessor decides each claimed criterion (met or not yet met, with a comment) and each claim
+ * (accepted or rejected), nothing chosen for them in advance, beside the decision made before;
+ * reuses comments from their own bank; and returns the work or records the criteria met. The
+ * apprentice and other readers see the same page with the decisions once made.
  */
 @Named("review")
 @ViewScoped
 public class ReviewView implements Serializable {
   @Inject CurrentUser currentUser;
+  @Inject Judging judging;
   @Inject Assessments assessments;
+  @Inject CommentBank bank;
 
   private long version;
-  private transient Assessments.Submission submission;
-  private boolean judging;
-  private final Decision decision = new Decision();
+  private transient Judging.Sheet sheet;
+  private boolean deciding;
+  private final Marking marking = new Marking();
+  private List<SavedComment> comments = new ArrayList<>();
+  private String newComment;
 
   public void load() throws IOException {
     try {
-      submission = assessments.submission(currentUser.get(), version);
+      sheet = judging.sheet(currentUser.get(), version);
     } catch (ProblemException notFound) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
       faces.responseComplete();
       return;
     }
-    judging =
+    Assessments.Submission submission = sheet.submission();
+    deciding =
         submission.review() == null
             && submission.latest()
-            && currentUser.get().hasRole(Role.ASSESSOR);
-    decision.getClaims().clear();
-    for (Assessments.ClaimRow row : submission.claims()) {
-      Decision.Claim claim = new Decision.Claim();
-      claim.setMappingId(row.mappingId());
-      claim.setAccepted(true);
-      decision.getClaims().add(claim);
+            && currentUser.get().hasRole(Role.ASSESSOR)
+            && assessments.isAssessorOf(
+                currentUser.get(),
+                assessments.apprentice(currentUser.get(), submission.apprenticeId()));
+    marking.getClaimed().clear();
+    for (Judging.CriterionToJudge criterion : sheet.claimed()) {
+      Marking.Mark mark = new Marking.Mark(criterion.criterionId());
+      criterion.claims().forEach(c -> mark.claim(c.mappingId()));
+      marking.getClaimed().add(mark);
     }
-    decision.getCriteria().clear();
-    for (Assessments.CriterionRow row : submission.criteria()) {
-      Decision.Criterion criterion = new Decision.Criterion();
-      criterion.setCriterionId(row.criterionId());
-      decision.getCriteria().add(criterion);
+    marking.getUnclaimed().clear();
+    for (Judging.CriterionToJudge criterion : sheet.unclaimed()) {
+      marking.getUnclaimed().add(new Marking.Mark(criterion.criterionId()));
+    }
+    if (deciding) {
+      comments = bank.of(currentUser.get());
     }
   }
 
@@ -70,16 +80,13 @@ public class ReviewView implements Serializable {
   }
 
   private String decide(Review.Outcome outcome) {
-    decision.setOutcome(outcome);
-    Decision sent = new Decision();
-    sent.setOutcome(outcome);
-    sent.setFeedback(decision.getFeedback());
-    sent.setClaims(decision.getClaims());
-    List<Decision.Criterion> judged = new ArrayList<>();
-    decision.getCriteria().stream().filter(c -> c.getStatus() != null).forEach(judged::add);
-    sent.setCriteria(judged);
+    List<String> problems = marking.problems();
+    if (!problems.isEmpty()) {
+      problems.forEach(ReviewView::error);
+      return null;
+    }
     try {
-      assessments.decide(currentUser.get(), version, sent);
+      assessments.decide(currentUser.get(), version, marking.toDecision(outcome));
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
@@ -97,15 +104,41 @@ public class ReviewView implements Serializable {
     return null;
   }
 
-  public Assessments.Submission getSubmission() {
-    if (submission == null) {
-      submission = assessments.submission(currentUser.get(), version);
+  /** Saves the typed comment to the assessor's bank; the rest of the page is left as typed. */
+  public void saveComment() {
+    try {
+      bank.add(currentUser.get(), newComment);
+      newComment = null;
+      comments = bank.of(currentUser.get());
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage("Comment saved to your bank."));
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> error(error.message()));
+    } catch (ProblemException e) {
+      error(e.getMessage());
     }
-    return submission;
   }
 
-  public Judgement.Status[] getStatuses() {
-    return new Judgement.Status[] {Judgement.Status.MET, Judgement.Status.NOT_YET_MET};
+  public void removeComment(long id) {
+    try {
+      bank.remove(currentUser.get(), id);
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage("Comment removed from your bank."));
+    } catch (ProblemException e) {
+      error(e.getMessage());
+    }
+    comments = bank.of(currentUser.get());
+  }
+
+  public Judging.Sheet getSheet() {
+    if (sheet == null) {
+      sheet = judging.sheet(currentUser.get(), version);
+    }
+    return sheet;
+  }
+
+  public Assessments.Submission getSubmission() {
+    return getSheet().submission();
   }
 
   private static void error(String message) {
@@ -122,11 +155,24 @@ public class ReviewView implements Serializable {
     this.version = version;
   }
 
+  /** True for the apprentice's own assessor while the latest version waits for a decision. */
   public boolean isJudging() {
-    return judging;
+    return deciding;
   }
 
-  public Decision getDecision() {
-    return decision;
+  public Marking getMarking() {
+    return marking;
+  }
+
+  public List<SavedComment> getComments() {
+    return comments;
+  }
+
+  public String getNewComment() {
+    return newComment;
+  }
+
+  public void setNewComment(String newComment) {
+    this.newComment = newComment;
   }
 }

@@ -73,6 +73,7 @@ class AssessmentBrowserIT {
     browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/submission.xhtml"));
     browser.screenshot("assessment-review");
     assertEquals(List.of(), browser.accessibilityViolations());
+    decideEveryClaimedCriterion("Not yet met");
     type(By.id("feedback"), "Map your process into stages and rate each risk, then resubmit.");
     driver.findElement(By.id("returnWork")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/queue.xhtml"));
@@ -94,7 +95,8 @@ class AssessmentBrowserIT {
     driver.findElement(By.linkText("Submissions to assess")).click();
     driver.findElement(By.linkText("Garden centre tills, reworked")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/assessment/submission.xhtml"));
-    for (WebElement status : driver.findElements(By.cssSelector("select[id$=':status']"))) {
+    decideEveryClaimedCriterion("Met");
+    for (WebElement status : driver.findElements(By.cssSelector("[id^='other-'] select"))) {
       new Select(status).selectByVisibleText("Met");
     }
     type(By.id("feedback"), "Every C6 criterion is now evidenced.");
@@ -179,6 +181,20 @@ class AssessmentBrowserIT {
             + TestDatabase.idOf("apprentice4")
             + "&code=C6");
     assertTrue(driver.findElement(By.id("main")).getText().contains("Agreed by the IQA."));
+  }
+
+  /** Accepts every claim with the page's one-action button, then sets each criterion so. */
+  void decideEveryClaimedCriterion(String status) {
+    for (WebElement block : browser.driver().findElements(By.cssSelector(".judge-criterion"))) {
+      block.findElement(By.cssSelector(".accept-all")).click();
+      block
+          .findElement(
+              By.xpath(
+                  ".//fieldset[contains(@class,'criterion-verdict')]//label[normalize-space()='"
+                      + status
+                      + "']"))
+          .click();
+    }
   }
 
   void type(By field, String text) {

@@ -1,0 +1,295 @@
+package io.riskwise.assessment.boundary;
+
+import io.riskwise.assessment.entity.Judgement;
+import io.riskwise.assessment.entity.Review;
+import io.riskwise.identity.entity.User;
+import io.riskwise.portfolio.control.PartExcerpt;
+import io.riskwise.portfolio.entity.EvidenceItem;
+import io.riskwise.portfolio.entity.EvidenceKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A submitted version laid out for judging: criterion by criterion, each claim with its evidence in
+ * place (the statement's text, the witness, the file, the part of the risk assessment it points to,
+ * its date and occasion), and beside each criterion and claim the decision made before this review,
+ * so the assessor sees what changed. Read in a fixed number of statements whatever the size of the
+ * portfolio.
+ */
+@ApplicationScoped
+public class Judging {
+  private static final Set<String> PREVIEWED_IMAGES =
+      Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+  @Inject Assessments assessments;
+  @PersistenceContext EntityManager em;
+
+  /**
+   * The version as the assessor judges it.
+   *
+   * @param claimed the criteria the apprentice claims in this submission, in catalogue order
+   * @param unclaimed the unit criteria without a claim, which the assessor may still judge
+   */
+  public record Sheet(
+      Assessments.Submission submission,
+      List<CriterionToJudge> claimed,
+      List<CriterionToJudge> unclaimed) {}
+
+  /** One criterion with its claims, the decision before this review, and this review's. */
+  public record CriterionToJudge(
+      String criterionId,
+      String text,
+      List<String> twins,
+      Assessments.Status statusNow,
+      Decided earlier,
+      Decided thisReview,
+      List<ClaimToJudge> claims) {}
+
+  /** One claim, with what it points to shown in place. */
+  public record ClaimToJudge(
+      long mappingId,
+      String title,
+      Evidence evidence,
+      PartExcerpt part,
+      Decided earlier,
+      Decided thisReview) {}
+
+  /** An evidence item as the assessor reads it; {@code file} facts are null without a file. */
+  public record Evidence(
+      long id,
+      EvidenceKind kind,
+      String kindLabel,
+      String title,
+      LocalDate occurredOn,
+      String occurredOnText,
+      String occasion,
+      String body,
+      String witnessName,
+      String witnessRole,
+      String witnessContact,
+      String fileName,
+      String fileType,
+      Long fileSize,
+      boolean image,
+      boolean pdf) {
+    static Evidence of(EvidenceItem item) {
+      String type = item.getFileType() == null ? "" : item.getFileType().toLowerCase(Locale.ROOT);
+      return new Evidence(
+          item.getId(),
+          item.getKind(),
+          item.getKind().getLabel(),
+          item.getTitle(),
+          item.getOccurredOn(),
+          item.getOccurredOn().format(DAY),
+          item.getOccasion(),
+          item.getBody(),
+          item.getWitnessName(),
+          item.getWitnessRole(),
+          item.getWitnessContact(),
+          item.getFileName(),
+          item.getFileType(),
+          item.getFileSize(),
+          item.hasFile() && PREVIEWED_IMAGES.contains(type),
+          item.hasFile() && type.equals("application/pdf"));
+    }
+
+    public boolean hasFile() {
+      return fileName != null;
+    }
+
+    public String sizeText() {
+      if (fileSize == null) {
+        return "";
+      }
+      return fileSize < 1024
+          ? fileSize + " bytes"
+          : fileSize < 1024 * 1024
+              ? (fileSize / 1024) + " KB"
+              : String.format(Locale.UK, "%.1f MB", fileSize / (1024.0 * 1024));
+    }
+  }
+
+  /**
+   * A decision already made: its status, feedback, who and when, and what it judged.
+   *
+   * @param summary e.g. "Not yet met on version 1, 12 Nov 2026, by Tom Okafor"
+   */
+  public record Decided(
+      Judgement.Status status,
+      String statusLabel,
+      String feedback,
+      String assessor,
+      String judgedOn,
+      Integer versionNumber,
+      String summary) {}
+
+  public Sheet sheet(User viewer, long versionId) {
+    Assessments.Submission submission = assessments.submission(viewer, versionId);
+    User apprentice = em.find(User.class, submission.apprenticeId());
+    List<Judgement> judgements = assessments.judgementsOf(apprentice);
+    Review review = submission.review();
+    Instant cutoff = review == null ? Instant.MAX : review.getDecidedAt();
+    Long reviewId = review == null ? null : review.getId();
+    Names names = names(judgements);
+
+    Map<String, Judgement> earlierOnCriterion = new HashMap<>();
+    Map<String, Judgement> thisOnCriterion = new HashMap<>();
+    Map<Long, Judgement> earlierOnClaim = new HashMap<>();
+    Map<Long, Judgement> thisOnClaim = new HashMap<>();
+    for (Judgement j : judgements) {
+      boolean inThisReview = reviewId != null && reviewId.equals(j.getReviewId());
+      boolean before = !inThisReview && j.getJudgedAt().isBefore(cutoff);
+      if (j.getMappingId() == null) {
+        if (inThisReview) {
+          thisOnCriterion.put(j.getCriterionId(), j);
+        } else if (before) {
+          earlierOnCriterion.put(j.getCriterionId(), j);
+        }
+      } else if (inThisReview) {
+        thisOnClaim.put(j.getMappingId(), j);
+      } else if (before) {
+        earlierOnClaim.put(j.getMappingId(), j);
+      }
+    }
+
+    Map<Long, EvidenceItem> items = new HashMap<>();
+    em.createNamedQuery(EvidenceItem.OF_APPRENTICE, EvidenceItem.class)
+        .setParameter("apprenticeId", apprentice.getId())
+        .getResultList()
+        .forEach(i -> items.put(i.getId(), i));
+
+    Map<String, List<ClaimToJudge>> claimsByCriterion = new LinkedHashMap<>();
+    Map<String, Assessments.ClaimRow> firstClaim = new HashMap<>();
+    for (Assessments.ClaimRow row : submission.claims()) {
+      EvidenceItem item = row.evidenceId() == null ? null : items.get(row.evidenceId());
+      PartExcerpt part =
+          row.evidenceId() != null
+              ? null
+              : PartExcerpt.of(submission.content(), row.part())
+                  .orElse(
+                      new PartExcerpt(
+                          "A part that is not in version " + submission.number(), List.of()));
+      claimsByCriterion
+          .computeIfAbsent(row.criterionId(), k -> new ArrayList<>())
+          .add(
+              new ClaimToJudge(
+                  row.mappingId(),
+                  row.evidence(),
+                  item == null ? null : Evidence.of(item),
+                  part,
+                  decided(earlierOnClaim.get(row.mappingId()), names),
+                  decided(thisOnClaim.get(row.mappingId()), names)));
+      firstClaim.putIfAbsent(row.criterionId(), row);
+    }
+
+    List<CriterionToJudge> claimed = new ArrayList<>();
+    List<CriterionToJudge> unclaimed = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (Assessments.CriterionRow row : submission.criteria()) {
+      listed.add(row.criterionId());
+      List<ClaimToJudge> claims = claimsByCriterion.get(row.criterionId());
+      Assessments.ClaimRow first = firstClaim.get(row.criterionId());
+      CriterionToJudge criterion =
+          new CriterionToJudge(
+              row.criterionId(),
+              row.text(),
+              first == null ? List.of() : first.twins(),
+              row.status(),
+              decided(earlierOnCriterion.get(row.criterionId()), names),
+              decided(thisOnCriterion.get(row.criterionId()), names),
+              claims == null ? List.of() : claims);
+      (claims == null ? unclaimed : claimed).add(criterion);
+    }
+    claimsByCriterion.forEach(
+        (criterionId, claims) -> {
+          if (!listed.contains(criterionId)) {
+            Assessments.ClaimRow first = firstClaim.get(criterionId);
+            claimed.add(
+                new CriterionToJudge(
+                    criterionId,
+                    first.criterion(),
+                    first.twins(),
+                    Assessments.Status.EVIDENCE_CLAIMED,
+                    decided(earlierOnCriterion.get(criterionId), names),
+                    decided(thisOnCriterion.get(criterionId), names),
+                    claims));
+          }
+        });
+    return new Sheet(submission, claimed, unclaimed);
+  }
+
+  private static Decided decided(Judgement j, Names names) {
+    if (j == null) {
+      return null;
+    }
+    String status =
+        switch (j.getStatus()) {
+          case MET -> j.getMappingId() == null ? "Met" : "Accepted";
+          case NOT_YET_MET -> "Not yet met";
+          case REJECTED -> "Rejected";
+        };
+    Integer version = j.getVersionId() == null ? null : names.versions().get(j.getVersionId());
+    String on =
+        switch (j.getSource()) {
+          case LEARNING -> " from the apprentice's learning";
+          case ASSESSOR -> " on the assessor's own record";
+          default -> version == null ? "" : " on version " + version;
+        };
+    String day = j.getJudgedAt().atZone(ZoneOffset.UTC).toLocalDate().format(DAY);
+    String assessor = names.people().getOrDefault(j.getAssessorId(), "an assessor");
+    return new Decided(
+        j.getStatus(),
+        status,
+        j.getFeedback(),
+        assessor,
+        day,
+        version,
+        status + on + ", " + day + ", by " + assessor);
+  }
+
+  /** Assessors' names and version numbers the judgements name, in two statements. */
+  private Names names(List<Judgement> judgements) {
+    Map<Long, String> people = new HashMap<>();
+    Map<Long, Integer> versions = new HashMap<>();
+    Set<Long> assessorIds = new HashSet<>();
+    Set<Long> versionIds = new HashSet<>();
+    judgements.forEach(
+        j -> {
+          assessorIds.add(j.getAssessorId());
+          if (j.getVersionId() != null) {
+            versionIds.add(j.getVersionId());
+          }
+        });
+    if (!assessorIds.isEmpty()) {
+      em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
+          .setParameter("ids", assessorIds)
+          .getResultList()
+          .forEach(r -> people.put((Long) r[0], (String) r[1]));
+    }
+    if (!versionIds.isEmpty()) {
+      em.createQuery(
+              "select v.id, v.number from AssessmentVersion v where v.id in :ids", Object[].class)
+          .setParameter("ids", versionIds)
+          .getResultList()
+          .forEach(r -> versions.put((Long) r[0], (Integer) r[1]));
+    }
+    return new Names(people, versions);
+  }
+
+  private record Names(Map<Long, String> people, Map<Long, Integer> versions) {}
+}
