@@ -356,7 +356,7 @@ public class QualityAssurance {
             item.assessorId(),
             iqa.getId(),
             outcome,
-            Text.present(reasons) ? reasons.strip() : null);
+            Text.present(reasons) ? reasons.strip().replace("\r\n", "\n") : null);
     em.persist(decision);
     em.flush();
     Map<String, Object> details = new LinkedHashMap<>();

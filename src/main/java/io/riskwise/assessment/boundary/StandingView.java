@@ -52,4 +52,9 @@ public class StandingView {
   public String day(String instant) {
     return Standings.day(java.time.Instant.parse(instant));
   }
+
+  /** The first few of a list, for a page that links to the rest. */
+  public <T> List<T> first(List<T> all, int count) {
+    return all.subList(0, Math.min(count, all.size()));
+  }
 }
