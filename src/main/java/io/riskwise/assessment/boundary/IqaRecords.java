@@ -338,7 +338,7 @@ public class IqaRecords {
     List<Long> evidenceIds = new ArrayList<>();
     entries.forEach(
         e ->
-            e.getJsonArray("claims").stream()
+            claims(e).stream()
                 .map(JsonValue::asJsonObject)
                 .forEach(c -> evidenceIds.add(number(c, "evidence"))));
     Map<Long, EvidenceItem> items = evidence(evidenceIds);
@@ -367,7 +367,7 @@ public class IqaRecords {
                           + r.getOccasion()
                       : e.getString("source", "");
       List<Shown> shown = new ArrayList<>();
-      for (JsonValue value : e.getJsonArray("claims")) {
+      for (JsonValue value : claims(e)) {
         JsonObject claim = value.asJsonObject();
         EvidenceItem item2 = items.get(number(claim, "evidence"));
         if (item2 != null) {
@@ -440,7 +440,7 @@ public class IqaRecords {
       Collection<Long> ids, String query, Class<T> type, Function<T, Long> idOf) {
     List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
     if (wanted.isEmpty()) {
-      return Map.of();
+      return new HashMap<>();
     }
     return em.createQuery(query, type).setParameter("ids", wanted).getResultList().stream()
         .collect(Collectors.toMap(idOf, t -> t, (a, b) -> a, HashMap::new));
@@ -451,6 +451,12 @@ public class IqaRecords {
     byId(ids, "select u from User u where u.id in :ids", User.class, User::getId)
         .forEach((id, u) -> names.put(id, u.getDisplayName()));
     return names;
+  }
+
+  private static List<JsonValue> claims(JsonObject entry) {
+    return entry.containsKey("claims") && entry.get("claims").getValueType() == JsonValue.ValueType.ARRAY
+        ? entry.getJsonArray("claims")
+        : List.of();
   }
 
   private static Long number(JsonObject o, String key) {
