@@ -64,7 +64,8 @@ public class IqaRecords {
       String body,
       String witness,
       String fileName,
-      String fileSha256) {}
+      String fileSha256,
+      String claimFeedback) {}
 
   /** One criterion or claim judged, on what evidence, with the assessor's words. */
   public record Line(
@@ -281,7 +282,7 @@ public class IqaRecords {
               basis,
               j.getFeedback(),
               Standings.day(j.getJudgedAt()),
-              shown == null ? List.of() : List.of(shown(shown, shown.getFileSha256()))));
+              shown == null ? List.of() : List.of(shown(shown, shown.getFileSha256(), null))));
     }
     return new Record(
         item,
@@ -342,6 +343,21 @@ public class IqaRecords {
                 .map(JsonValue::asJsonObject)
                 .forEach(c -> evidenceIds.add(number(c, "evidence"))));
     Map<Long, EvidenceItem> items = evidence(evidenceIds);
+    List<Long> mappingIds = new ArrayList<>();
+    entries.forEach(
+        e ->
+            claims(e).stream()
+                .map(JsonValue::asJsonObject)
+                .forEach(c -> mappingIds.add(number(c, "mapping"))));
+    Map<Long, Judgement> onClaims = new HashMap<>();
+    List<Long> wantedClaims = mappingIds.stream().filter(java.util.Objects::nonNull).toList();
+    if (!wantedClaims.isEmpty()) {
+      em.createQuery(
+              "select j from Judgement j where j.mappingId in :ids order by j.id", Judgement.class)
+          .setParameter("ids", wantedClaims)
+          .getResultList()
+          .forEach(j -> onClaims.put(j.getMappingId(), j));
+    }
     List<Line> lines = new ArrayList<>();
     for (JsonObject e : entries) {
       Judgement j = judgements.get(number(e, "judgement"));
@@ -371,7 +387,12 @@ public class IqaRecords {
         JsonObject claim = value.asJsonObject();
         EvidenceItem item2 = items.get(number(claim, "evidence"));
         if (item2 != null) {
-          shown.add(shown(item2, claim.getString("evidenceFile", "")));
+          Judgement onClaim = onClaims.get(number(claim, "mapping"));
+          shown.add(
+              shown(
+                  item2,
+                  claim.getString("evidenceFile", ""),
+                  onClaim == null ? null : onClaim.getFeedback()));
         }
       }
       lines.add(
@@ -410,7 +431,7 @@ public class IqaRecords {
         verdicts);
   }
 
-  private static Shown shown(EvidenceItem item, String fileSha256) {
+  private static Shown shown(EvidenceItem item, String fileSha256, String claimFeedback) {
     String witness =
         item.getWitnessName() == null
             ? null
@@ -425,7 +446,8 @@ public class IqaRecords {
         item.getBody(),
         witness,
         item.getFileName(),
-        fileSha256 == null || fileSha256.isEmpty() ? null : fileSha256);
+        fileSha256 == null || fileSha256.isEmpty() ? null : fileSha256,
+        claimFeedback);
   }
 
   private Map<Long, EvidenceItem> evidence(List<Long> ids) {
@@ -454,7 +476,8 @@ public class IqaRecords {
   }
 
   private static List<JsonValue> claims(JsonObject entry) {
-    return entry.containsKey("claims") && entry.get("claims").getValueType() == JsonValue.ValueType.ARRAY
+    return entry.containsKey("claims")
+            && entry.get("claims").getValueType() == JsonValue.ValueType.ARRAY
         ? entry.getJsonArray("claims")
         : List.of();
   }

@@ -54,21 +54,15 @@ public class Standings {
       return stage.label(own);
     }
 
-    /** "Submitted (version 2), waiting since 12 Nov 2026". */
+    /** The detail beside the label: "version 2, waiting since 12 Nov 2026". */
     public String getWords() {
       return switch (stage) {
-        case DRAFT -> "Draft, not submitted yet";
-        case SUBMITTED -> "Submitted (version " + version + "), waiting since " + since;
-        case RETURNED -> "Returned for rework on " + since + " (version " + version + ")";
-        case CRITERIA_MET -> "Criteria met on " + since + " (version " + version + ")";
-        case AWAITING_COUNTERSIGNATURE ->
-            unit
-                + " signed off on "
-                + since
-                + ": waiting for "
-                + (own ? "your" : "the apprentice's")
-                + " countersignature";
-        case SIGNED_OFF -> "Unit " + unit + " signed off on " + since + " and countersigned";
+        case DRAFT -> "not submitted yet";
+        case SUBMITTED -> "version " + version + ", waiting since " + since;
+        case RETURNED -> "version " + version + ", returned on " + since;
+        case CRITERIA_MET -> "version " + version + ", judged on " + since;
+        case AWAITING_COUNTERSIGNATURE -> "unit " + unit + " signed off on " + since;
+        case SIGNED_OFF -> "unit " + unit + " signed off on " + since + ", countersigned";
       };
     }
   }

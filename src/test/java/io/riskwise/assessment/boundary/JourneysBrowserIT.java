@@ -75,7 +75,7 @@ class JourneysBrowserIT {
     driver.findElement(By.linkText("Your risk assessments and evidence")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/index.xhtml"));
     assertTrue(
-        driver.findElement(By.tagName("table")).getText().contains("Returned for rework on"),
+        driver.findElement(By.tagName("table")).getText().contains("Returned for rework"),
         driver.findElement(By.tagName("table")).getText());
     check("journeys-portfolio");
 
@@ -91,6 +91,11 @@ class JourneysBrowserIT {
         stage.contains("C6.1.1: Claim rejected. This stage shows the process, not its moments"),
         stage);
     check("journeys-editor-feedback");
+    browser
+        .driver()
+        .executeScript(
+            "arguments[0].scrollIntoView()", driver.findElement(By.id("stage-" + journey.stageId)));
+    browser.screenshot("journeys-editor-feedback-on-the-stage");
   }
 
   @Test
