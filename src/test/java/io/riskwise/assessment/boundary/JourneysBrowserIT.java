@@ -153,6 +153,10 @@ class JourneysBrowserIT {
     assertTrue(judged.contains("The supervisor saw it happen."), judged);
     assertFileLinks(journey);
     check("journeys-iqa-record");
+    browser
+        .driver()
+        .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("judged")));
+    browser.screenshot("journeys-iqa-record-judged");
   }
 
   @Test
