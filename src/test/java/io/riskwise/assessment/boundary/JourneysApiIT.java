@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IqaRecordsAccessIT {
+class JourneysApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -91,5 +91,34 @@ class IqaRecordsAccessIT {
     assertEquals(
         404,
         api.get("app/quality/record.xhtml?kind=REVIEW&id=-1", api.token(journey.iqa)).status());
+  }
+
+  @Test
+  void whereWorkStandsIsReadInAFixedNumberOfStatements() throws Exception {
+    Api api = new Api(url);
+    Journey journey = new Journey(api).submitted("The first");
+    String token = api.token(journey.apprentice);
+    for (String page : new String[] {"app/home.xhtml", "app/portfolio/index.xhtml"}) {
+      assertEquals(200, api.get(page, token).status(), "warm-up of " + page);
+    }
+    long homeWithOne = selects(api, "app/home.xhtml", token);
+    long portfolioWithOne = selects(api, "app/portfolio/index.xhtml", token);
+    journey.submitted("The second");
+    journey.submitted("The third");
+    journey.returned("Rework it.", "Not this stage.");
+    long homeWithThree = selects(api, "app/home.xhtml", token);
+    long portfolioWithThree = selects(api, "app/portfolio/index.xhtml", token);
+    assertTrue(homeWithThree <= homeWithOne, "home: " + homeWithOne + " then " + homeWithThree);
+    assertTrue(
+        portfolioWithThree <= portfolioWithOne,
+        "portfolio: " + portfolioWithOne + " then " + portfolioWithThree);
+  }
+
+  private static long selects(Api api, String page, String token) throws Exception {
+    long before = io.riskwise.testing.TestDatabase.globalStatus("Com_select");
+    Api.Reply reply = api.get(page, token);
+    assertEquals(200, reply.status(), page);
+    assertTrue(reply.body().contains("The first"), page + " lists the assessments");
+    return io.riskwise.testing.TestDatabase.globalStatus("Com_select") - before;
   }
 }
