@@ -17,7 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * External verifier access on pages: an EQA's list of the apprentices they may read, and the
@@ -29,6 +31,7 @@ public class EqaView {
   @Inject CurrentUser currentUser;
   @Inject EqaGrants grants;
   @Inject Cohorts cohorts;
+  @Inject IqaRecords records;
   @PersistenceContext EntityManager em;
 
   private final EqaGrants.Request request = new EqaGrants.Request();
@@ -39,7 +42,35 @@ public class EqaView {
   public record Row(
       EqaGrant grant, String eqa, String subject, boolean active, List<User> apprentices) {}
 
+  private List<Row> rows;
+  private Map<Long, List<QualityAssurance.SampleItem>> sampled;
+
   public List<Row> getRows() {
+    if (rows == null) {
+      rows = rows();
+    }
+    return rows;
+  }
+
+  /** The people the verifier's current grants cover, each once. */
+  public List<User> getCurrentApprentices() {
+    Map<Long, User> people = new LinkedHashMap<>();
+    getRows().stream()
+        .filter(Row::active)
+        .flatMap(r -> r.apprentices().stream())
+        .forEach(u -> people.putIfAbsent(u.getId(), u));
+    return List.copyOf(people.values());
+  }
+
+  /** The sampled decisions about an apprentice, with the IQA's verdicts, for the verifier. */
+  public List<QualityAssurance.SampleItem> records(long apprenticeId) {
+    if (sampled == null) {
+      sampled = records.sampledFor(currentUser.get());
+    }
+    return sampled.getOrDefault(apprenticeId, List.of());
+  }
+
+  private List<Row> rows() {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return grants.of(currentUser.get()).stream()
         .map(
@@ -80,6 +111,7 @@ public class EqaView {
     request.setCohortIds(chosenCohorts);
     try {
       int made = grants.grant(currentUser.get(), request).size();
+      rows = null;
       FacesContext.getCurrentInstance()
           .addMessage(null, new FacesMessage(made + " grant(s) made."));
     } catch (InvalidInputException e) {
@@ -95,6 +127,7 @@ public class EqaView {
 
   public void end(long id) {
     grants.end(currentUser.get(), id);
+    rows = null;
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("Access ended."));
   }
 

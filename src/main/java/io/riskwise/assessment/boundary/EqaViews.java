@@ -17,8 +17,8 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * Logs every read an external verifier makes of portfolio and assessment records, pages and API
- * alike, once the request has been answered successfully.
+ * Logs every read an external verifier makes of portfolio, assessment and quality assurance
+ * records, pages and API alike, once the request has been answered successfully.
  */
 @WebFilter(
     urlPatterns = {
@@ -27,7 +27,10 @@ import java.time.Instant;
       "/api/evidence/*",
       "/app/portfolio/*",
       "/app/files/*",
-      "/app/assessment/*"
+      "/app/assessment/*",
+      "/app/quality/*",
+      "/app/eqa.xhtml",
+      "/api/iqa/*"
     })
 public class EqaViews extends HttpFilter {
 

@@ -13,12 +13,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Internal quality assurance over REST: the plan, the sample, decisions and the report. */
+/**
+ * Internal quality assurance over REST: the plan, the sample (and decisions added to it by hand),
+ * the IQA's decisions, the records an external verifier may read, and the report.
+ */
 @Path("iqa")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +31,7 @@ import java.util.List;
 public class IqaResource {
   @Inject CurrentUser currentUser;
   @Inject QualityAssurance quality;
+  @Inject IqaRecords records;
 
   /** An IQA decision to record. */
   public static class Verdict {
@@ -106,6 +112,65 @@ public class IqaResource {
             verdict.getOutcome(),
             verdict.getReasons());
     return Response.status(Response.Status.CREATED).entity(decision).build();
+  }
+
+  /** A decision to add to the sample by hand. */
+  public static class Pick {
+    private IqaDecision.Kind kind;
+    private Long id;
+
+    public IqaDecision.Kind getKind() {
+      return kind;
+    }
+
+    public void setKind(IqaDecision.Kind kind) {
+      this.kind = kind;
+    }
+
+    public Long getId() {
+      return id;
+    }
+
+    public void setId(Long id) {
+      this.id = id;
+    }
+  }
+
+  /** Decisions not in the sample yet, newest first, found by assessor, apprentice or unit. */
+  @GET
+  @Path("unsampled")
+  @RolesAllowed(Role.IQA_NAME)
+  public List<QualityAssurance.SampleItem> unsampled(@QueryParam("q") String words) {
+    return quality.unsampled(currentUser.get(), words, 50);
+  }
+
+  @POST
+  @Path("sample")
+  @RolesAllowed(Role.IQA_NAME)
+  public Response addToSample(Pick pick) {
+    if (pick == null || pick.getId() == null) {
+      throw InvalidInputException.of("id", "Say which decision to add to the sample.");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(quality.addToSample(currentUser.get(), pick.getKind(), pick.getId()))
+        .build();
+  }
+
+  /** The sampled decisions about the apprentices an external verifier's grants cover today. */
+  @GET
+  @Path("records")
+  @RolesAllowed(Role.EQA_NAME)
+  public List<QualityAssurance.SampleItem> records() {
+    return records.sampledFor(currentUser.get()).values().stream().flatMap(List::stream).toList();
+  }
+
+  /** One sampled decision with the evidence as the assessor saw it and the IQA's verdicts. */
+  @GET
+  @Path("records/{kind}/{id}")
+  @RolesAllowed({Role.IQA_NAME, Role.CENTRE_ADMIN_NAME, Role.EQA_NAME})
+  public IqaRecords.Record record(
+      @PathParam("kind") IqaDecision.Kind kind, @PathParam("id") long id) {
+    return records.record(currentUser.get(), kind, id);
   }
 
   @GET

@@ -157,8 +157,7 @@ public class IqaView {
   private void decide(String kind, long id, IqaDecision.Outcome outcome) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      quality.decide(
-          currentUser.get(), IqaDecision.Kind.valueOf(kind), id, outcome, reasons.get(kind + id));
+      quality.decide(currentUser.get(), kindOf(kind), id, outcome, reasons.get(kind + id));
       sample = null;
       faces.addMessage(
           null,
@@ -181,5 +180,48 @@ public class IqaView {
 
   public Map<String, String> getReasons() {
     return reasons;
+  }
+
+  private String find;
+  private List<QualityAssurance.SampleItem> unsampled;
+
+  /** Decisions outside the sample that match what the IQA looks for, newest first. */
+  public List<QualityAssurance.SampleItem> getUnsampled() {
+    if (unsampled == null) {
+      unsampled = quality.unsampled(currentUser.get(), find, UNSAMPLED_SHOWN);
+    }
+    return unsampled;
+  }
+
+  static final int UNSAMPLED_SHOWN = 20;
+
+  public int getUnsampledShown() {
+    return UNSAMPLED_SHOWN;
+  }
+
+  public void add(String kind, long id) {
+    if (Messages.attempt(() -> quality.addToSample(currentUser.get(), kindOf(kind), id))) {
+      Messages.info("Added to the sample. Check it above.");
+      sample = null;
+      unsampled = null;
+    }
+  }
+
+  /** The kind a form sent; null for anything else, which the facade refuses in words. */
+  static IqaDecision.Kind kindOf(String kind) {
+    for (IqaDecision.Kind k : IqaDecision.Kind.values()) {
+      if (k.name().equals(kind)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  public String getFind() {
+    return find;
+  }
+
+  public void setFind(String find) {
+    this.find = find;
   }
 }

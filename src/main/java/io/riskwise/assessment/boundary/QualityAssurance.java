@@ -4,6 +4,7 @@ import io.riskwise.assessment.control.SamplingPlan;
 import io.riskwise.assessment.entity.CentrePlan;
 import io.riskwise.assessment.entity.IqaDecision;
 import io.riskwise.assessment.entity.Review;
+import io.riskwise.assessment.entity.SamplePick;
 import io.riskwise.assessment.entity.SignOff;
 import io.riskwise.identity.entity.Centre;
 import io.riskwise.identity.entity.User;
@@ -21,9 +22,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Internal quality assurance: the centre's sampling plan, the sample it selects from the assessors'
@@ -55,7 +58,8 @@ public class QualityAssurance {
       int percent,
       IqaDecision.Outcome iqaOutcome,
       String iqaReasons,
-      String link) {}
+      String link,
+      boolean byHand) {}
 
   /** One line of the report: shares as whole percentages. */
   public record ReportLine(
@@ -105,13 +109,21 @@ public class QualityAssurance {
     return plan;
   }
 
-  /** Every assessor decision at the centre, with whether the plan samples it. */
-  List<SampleItem> decisions(User iqa, boolean sampledOnly) {
-    Long centreId = iqa.getCentre().getId();
-    SamplingPlan plan = plan(iqa.getCentre());
+  /**
+   * Every assessor decision at the centre, with whether it is in the sample: drawn by the plan,
+   * added by hand, or already checked.
+   */
+  List<SampleItem> decisions(Centre centre, boolean sampledOnly) {
+    Long centreId = centre.getId();
+    SamplingPlan plan = plan(centre);
+    Set<String> picked = new HashSet<>();
+    em.createNamedQuery(SamplePick.OF_CENTRE, SamplePick.class)
+        .setParameter("centreId", centreId)
+        .getResultList()
+        .forEach(p -> picked.add(p.getItemKind() + ":" + p.getItemId()));
     Map<Long, User> people = new HashMap<>();
     em.createNamedQuery(User.FIND_BY_CENTRE, User.class)
-        .setParameter("centre", iqa.getCentre())
+        .setParameter("centre", centre)
         .getResultList()
         .forEach(u -> people.put(u.getId(), u));
     List<Object[]> reviews =
@@ -159,6 +171,7 @@ public class QualityAssurance {
           item(
               plan,
               latest,
+              picked,
               IqaDecision.Kind.REVIEW,
               r.getId(),
               "Interim",
@@ -178,6 +191,7 @@ public class QualityAssurance {
           item(
               plan,
               latest,
+              picked,
               IqaDecision.Kind.SIGN_OFF,
               s.getId(),
               "Summative",
@@ -201,6 +215,7 @@ public class QualityAssurance {
   private static SampleItem item(
       SamplingPlan plan,
       Map<String, IqaDecision> latest,
+      Set<String> picked,
       IqaDecision.Kind kind,
       long id,
       String stage,
@@ -222,7 +237,8 @@ public class QualityAssurance {
             decisionsBy.getOrDefault(assessorId, 0),
             referralsBy.getOrDefault(assessorId, 0));
     IqaDecision decided = latest.get(kind + ":" + id);
-    boolean sampled = plan.samples(planned) || decided != null;
+    boolean byHand = picked.contains(kind + ":" + id);
+    boolean sampled = plan.samples(planned) || decided != null || byHand;
     int percent = sampled ? plan.percentFor(planned) : -1;
     return new SampleItem(
         kind,
@@ -238,15 +254,76 @@ public class QualityAssurance {
         percent,
         decided == null ? null : decided.getOutcome(),
         decided == null ? null : decided.getReasons(),
-        link);
+        link,
+        byHand);
   }
 
   /** The IQA's queue: sampled decisions, those still to check first. */
   public List<SampleItem> sample(User iqa) {
-    List<SampleItem> sampled = new ArrayList<>(decisions(iqa, true));
+    List<SampleItem> sampled = new ArrayList<>(decisions(iqa.getCentre(), true));
     sampled.sort(
         Comparator.comparing((SampleItem i) -> i.iqaOutcome() == IqaDecision.Outcome.AGREED));
     return sampled;
+  }
+
+  /**
+   * Decisions the sample does not hold yet, newest first, whose assessor, apprentice or unit
+   * contains the words given; at most {@code limit} of them.
+   */
+  public List<SampleItem> unsampled(User iqa, String words, int limit) {
+    String wanted = words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT);
+    List<SampleItem> found =
+        new ArrayList<>(
+            decisions(iqa.getCentre(), false).stream()
+                .filter(i -> i.percent() < 0)
+                .filter(
+                    i ->
+                        wanted.isEmpty()
+                            || (i.assessor() + " " + i.apprentice() + " " + i.unit())
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(wanted))
+                .toList());
+    java.util.Collections.reverse(found);
+    return found.subList(0, Math.min(limit, found.size()));
+  }
+
+  /**
+   * Adds an assessor decision of the IQA's centre to the sample by hand, whatever the plan draws;
+   * one already in the sample is 409.
+   */
+  @Transactional
+  public SampleItem addToSample(User iqa, IqaDecision.Kind kind, long id) {
+    if (kind == null) {
+      throw InvalidInputException.of("kind", "Say whether it is a review or a sign-off.");
+    }
+    SampleItem item = find(iqa, kind, id);
+    if (item.percent() >= 0) {
+      throw new ProblemException(
+          Response.Status.CONFLICT, "This decision is already in the sample.");
+    }
+    SamplePick pick = new SamplePick(iqa.getCentre().getId(), kind, id, iqa.getId());
+    em.persist(pick);
+    em.flush();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("item", kind.name() + ":" + id);
+    details.put("assessor", item.assessorId());
+    audit.append(iqa, "IQA_SAMPLE_ADDED", "iqa-sample:" + pick.getId(), details);
+    return find(iqa, kind, id);
+  }
+
+  private SampleItem find(User iqa, IqaDecision.Kind kind, long id) {
+    return decisions(iqa.getCentre(), false).stream()
+        .filter(i -> i.kind() == kind && i.id() == id)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    Response.Status.NOT_FOUND,
+                    "There is no "
+                        + kind.name().toLowerCase().replace('_', '-')
+                        + " "
+                        + id
+                        + " at your centre."));
   }
 
   @Transactional
@@ -257,7 +334,7 @@ public class QualityAssurance {
           "outcome", "Say what you checked and whether you agree or refer it back.");
     }
     SampleItem item =
-        decisions(iqa, false).stream()
+        decisions(iqa.getCentre(), false).stream()
             .filter(i -> i.kind() == kind && i.id() == id)
             .findFirst()
             .orElseThrow(
@@ -279,7 +356,7 @@ public class QualityAssurance {
             item.assessorId(),
             iqa.getId(),
             outcome,
-            Text.present(reasons) ? reasons.strip() : null);
+            Text.present(reasons) ? reasons.strip().replace("\r\n", "\n") : null);
     em.persist(decision);
     em.flush();
     Map<String, Object> details = new LinkedHashMap<>();
@@ -305,7 +382,7 @@ public class QualityAssurance {
 
   /** Sampled share and agreement rate per assessor and per unit. */
   public Report report(User iqa) {
-    List<SampleItem> all = decisions(iqa, false);
+    List<SampleItem> all = decisions(iqa.getCentre(), false);
     return new Report(lines(all, SampleItem::assessor), lines(all, SampleItem::unit));
   }
 
