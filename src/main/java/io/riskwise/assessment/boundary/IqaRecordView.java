@@ -4,10 +4,8 @@ import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.platform.rest.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 
 /**
  * The page of one IQA record: a sampled assessor decision, its evidence as the assessor saw it, and
@@ -24,23 +22,15 @@ public class IqaRecordView {
   private String id;
   private IqaRecords.Record record;
 
-  public void load() throws IOException {
+  public void load() {
+    long number;
     try {
-      long number;
-      try {
-        number = Long.parseLong(id == null ? "" : id.strip());
-      } catch (NumberFormatException e) {
-        throw new ProblemException(
-            jakarta.ws.rs.core.Response.Status.NOT_FOUND, "There is no such decision.");
-      }
-      record = records.record(currentUser.get(), IqaView.kindOf(kind), number);
-    } catch (ProblemException refused) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces
-          .getExternalContext()
-          .responseSendError(refused.getResponse().getStatus(), refused.getMessage());
-      faces.responseComplete();
+      number = Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          jakarta.ws.rs.core.Response.Status.NOT_FOUND, "There is no such decision.");
     }
+    record = records.record(currentUser.get(), IqaView.kindOf(kind), number);
   }
 
   public IqaRecords.Record getRecord() {

@@ -11,8 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +37,8 @@ public class ReviewView implements Serializable {
   private List<SavedComment> comments = new ArrayList<>();
   private String newComment;
 
-  public void load() throws IOException {
-    try {
-      sheet = judging.sheet(currentUser.get(), version);
-    } catch (ProblemException notFound) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-      faces.responseComplete();
-      return;
-    }
+  public void load() {
+    sheet = judging.sheet(currentUser.get(), version);
     Assessments.Submission submission = sheet.submission();
     deciding =
         submission.review() == null

@@ -6,6 +6,7 @@ import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.learning.boundary.Modules;
+import io.riskwise.learning.entity.ModuleProgress;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
 import jakarta.faces.application.FacesMessage;
@@ -14,8 +15,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -42,14 +41,9 @@ public class UnitView implements java.io.Serializable {
   private transient List<Assessments.CriterionRow> rows;
   private transient List<SignOff> signed;
 
-  public void load() throws IOException {
-    try {
-      getRows();
-    } catch (ProblemException notFound) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-      faces.responseComplete();
-    }
+  /** Reads the unit first, so that an apprentice nobody may see is the not-found page. */
+  public void load() {
+    getRows();
   }
 
   public List<Assessments.CriterionRow> getRows() {
@@ -159,8 +153,19 @@ public class UnitView implements java.io.Serializable {
   }
 
   /** Each module's knowledge criteria in this unit, as "module|criterion" choices. */
+  /** Whether the unit has a sign-off in force, so that it is not offered for sign-off again. */
+  public boolean isSignedOff() {
+    return getSignOffs().stream().anyMatch(s -> s.state() != SignOff.State.REVOKED);
+  }
+
+  /** Knowledge criteria of this unit taught by a module the apprentice has completed. */
   public List<SelectItem> getKnowledgeChoices() {
+    var progress = modules.progressOf(assessments.apprentice(currentUser.get(), apprentice));
     return modules.all().stream()
+        .filter(
+            m ->
+                progress.containsKey(m.id())
+                    && progress.get(m.id()).getStatus() == ModuleProgress.Status.COMPLETED)
         .flatMap(
             m ->
                 m.criteria().stream()

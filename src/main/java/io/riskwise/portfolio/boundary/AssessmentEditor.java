@@ -29,7 +29,6 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
@@ -70,15 +69,7 @@ public class AssessmentEditor implements Serializable {
 
   public void load() throws IOException {
     User viewer = currentUser.get();
-    RiskAssessment assessment;
-    try {
-      assessment = portfolios.find(viewer, id);
-    } catch (ProblemException notFound) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-      faces.responseComplete();
-      return;
-    }
+    RiskAssessment assessment = portfolios.find(viewer, id);
     readOnly = !assessment.getApprenticeId().equals(viewer.getId());
     ownerName = portfolios.ownerName(assessment);
     apprenticeId = assessment.getApprenticeId();
