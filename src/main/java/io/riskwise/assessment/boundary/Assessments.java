@@ -394,7 +394,9 @@ public class Assessments {
                     ? String.join(", ", met)
                     : String.join(", ", met.subList(0, 8)) + " and " + (met.size() - 8) + " more")
                 + ".",
-        "/app/assessment/submission.xhtml?version=" + version.getId());
+        returned
+            ? "/app/portfolio/assessment.xhtml?id=" + assessment.getId()
+            : "/app/assessment/submission.xhtml?version=" + version.getId());
     return review;
   }
 

@@ -145,7 +145,7 @@ class NotificationsIT {
     assertEquals(Map.of("SUBMISSION_RECEIVED", 2L, "REFERRAL", 1L), kinds(assessorId));
 
     PageSession apprenticePages = PageSession.of(url, apprenticeName);
-    opens(apprenticePages, apprenticeId, "WORK_RETURNED", "/app/assessment/submission.xhtml", "");
+    opens(apprenticePages, apprenticeId, "WORK_RETURNED", "/app/portfolio/assessment.xhtml", "");
     opens(apprenticePages, apprenticeId, "CRITERIA_MET", "/app/assessment/submission.xhtml", "");
     opens(apprenticePages, apprenticeId, "CRITERION_MET", "/app/assessment/unit.xhtml", "Unit C6");
     opens(
