@@ -375,6 +375,65 @@ class AccessIT {
                           "apprentice4",
                           "northgate-apprentice"))));
     }
+    long version =
+        TestDatabase.count(
+            "select min(v.id) from assessment_version v join risk_assessment a"
+                + " on a.id = v.assessment_id where a.apprentice_id = ?",
+            TestDatabase.idOf("apprentice2"));
+    for (String path :
+        List.of(
+            "api/assessment/submissions/" + version,
+            "api/assessment/submissions/" + version + "/judging")) {
+      table.add(
+          new Expectation(
+              "GET",
+              path,
+              statuses(
+                  200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
+                  404,
+                      List.of(
+                          "apprentice1",
+                          "apprentice4",
+                          "assessor2",
+                          "northgate-admin",
+                          "northgate-apprentice"))));
+    }
+    table.add(
+        new Expectation(
+            "GET",
+            "api/assessment/comments",
+            statuses(
+                200, List.of("assessor1", "assessor2"),
+                403, without(without(without(EVERYONE, ANONYMOUS), "assessor1"), "assessor2"))));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/iqa/unsampled",
+            statuses(200, List.of("iqa1"), 403, without(without(EVERYONE, ANONYMOUS), "iqa1"))));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/iqa/records",
+            statuses(200, List.of("eqa1"), 403, without(without(EVERYONE, ANONYMOUS), "eqa1"))));
+    long signOff =
+        TestDatabase.count(
+            "select min(id) from sign_off where apprentice_id = ?",
+            TestDatabase.idOf("apprentice2"));
+    table.add(
+        new Expectation(
+            "GET",
+            "api/iqa/records/SIGN_OFF/" + signOff,
+            statuses(
+                200, List.of("iqa1", "admin1", "eqa1"),
+                404, List.of("northgate-admin"),
+                403,
+                    List.of(
+                        "assessor1",
+                        "assessor2",
+                        "apprentice1",
+                        "apprentice2",
+                        "apprentice4",
+                        "northgate-apprentice"))));
     table.add(
         new Expectation(
             "GET",

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class Crawler {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]*)");
+  private static final Pattern EMPTY_STEP =
+      Pattern.compile("›</span>\\s*(<span aria-hidden=\"true\">›|</nav>)");
   private static final List<String> STACK_TRACE =
       List.of(
           "java.lang.",
@@ -138,6 +140,8 @@ public final class Crawler {
         faults.add(answer.statusCode() + " " + address);
       } else if (STACK_TRACE.stream().anyMatch(body::contains)) {
         faults.add("stack trace or failure text in " + address);
+      } else if (EMPTY_STEP.matcher(body).find()) {
+        faults.add("a breadcrumb with an empty step in " + address);
       } else if (mustNotName != null && body.contains(mustNotName)) {
         faults.add("names " + mustNotName + ": " + address);
       }
