@@ -97,6 +97,22 @@ class JudgingBrowserIT {
         driver
             .findElement(By.cssSelector("#criterion-C6-2-4 a.download-file"))
             .getAttribute("href"));
+    browser
+        .waiting()
+        .until(
+            d ->
+                (Boolean)
+                    driver.executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0;",
+                        thumbnail));
+    assertEquals(
+        "200 application/pdf inline",
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')"
+                + " + ' ' + r.headers.get('Content-Disposition').split(';')[0]));",
+            openPdf.getAttribute("href")),
+        "the assessor's browser opens the claimed PDF itself");
     HttpResponse<byte[]> pdf =
         api.sendBytes(api.builder("api/portfolio/evidence/" + fixture.pdfId() + "/file", token));
     assertEquals(200, pdf.statusCode(), "the assessor may read the claimed file");
