@@ -102,16 +102,20 @@ class JudgingBrowserIT {
         .until(
             d ->
                 (Boolean)
-                    driver.executeScript(
-                        "return arguments[0].complete && arguments[0].naturalWidth > 0;",
-                        thumbnail));
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0;",
+                            thumbnail));
     assertEquals(
         "200 application/pdf inline",
-        driver.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')"
-                + " + ' ' + r.headers.get('Content-Disposition').split(';')[0]));",
-            openPdf.getAttribute("href")),
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')"
+                    + " + ' ' + r.headers.get('Content-Disposition').split(';')[0]));",
+                openPdf.getAttribute("href")),
         "the assessor's browser opens the claimed PDF itself");
     HttpResponse<byte[]> pdf =
         api.sendBytes(api.builder("api/portfolio/evidence/" + fixture.pdfId() + "/file", token));
