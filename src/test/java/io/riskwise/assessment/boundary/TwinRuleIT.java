@@ -228,7 +228,11 @@ class TwinRuleIT {
     assertEquals(26, unitFigure(progress, "INSCS027").getInt("criteria"));
     assertTrue(progress.getInt("progressPercent") > 0, progress.toString());
 
-    Api.Reply csv = api.get("api/cohorts/" + cohort + "/progress.csv", api.token("admin1"));
+    Api.Reply csv =
+        api.send(
+            api.builder("api/cohorts/" + cohort + "/progress.csv", api.token("admin1"))
+                .setHeader("Accept", "text/csv")
+                .GET());
     assertEquals(200, csv.status(), csv.body());
     String amira =
         csv.body()
