@@ -110,7 +110,9 @@ class JourneysBrowserIT {
     String sampleId = "sample-SIGN_OFF-" + journey.signOffId;
     assertTrue(driver.findElements(By.id(sampleId)).isEmpty(), "the plan samples nothing");
     driver.findElement(By.id("find")).sendKeys(journey.apprenticeName);
-    driver.findElement(By.id("findDecisions")).click();
+    WebElement find = driver.findElement(By.id("findDecisions"));
+    find.click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(find));
     WebElement row =
         browser
             .waiting()
