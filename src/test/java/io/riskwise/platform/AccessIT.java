@@ -153,16 +153,7 @@ class AccessIT {
         TestDatabase.count(
             "select min(id) from evidence_item where apprentice_id = ? and file_sha256 is not null",
             apprentice2);
-    Map<String, Integer> readers =
-        statuses(
-            200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
-            404,
-                List.of(
-                    "apprentice1",
-                    "apprentice4",
-                    "assessor2",
-                    "northgate-admin",
-                    "northgate-apprentice"));
+    Map<String, Integer> readers = portfolioReaders();
     List<String> paths =
         List.of(
             "app/files/evidence?id=" + file,
@@ -269,6 +260,19 @@ class AccessIT {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** Who reads apprentice2's portfolio (200) and who is told it does not exist (404). */
+  private static Map<String, Integer> portfolioReaders() {
+    return statuses(
+        200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
+        404,
+            List.of(
+                "apprentice1",
+                "apprentice4",
+                "assessor2",
+                "northgate-admin",
+                "northgate-apprentice"));
+  }
+
   /**
    * apprentice2's portfolio: apprentice2, their assessor (assessor1), the IQA and administrator of
    * their centre and eqa1 (a demo grant) read it; everyone else is told it does not exist.
@@ -282,16 +286,7 @@ class AccessIT {
         TestDatabase.count(
             "select min(id) from evidence_item where apprentice_id = ? and file_sha256 is not null",
             apprentice2);
-    Map<String, Integer> readers =
-        statuses(
-            200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
-            404,
-                List.of(
-                    "apprentice1",
-                    "apprentice4",
-                    "assessor2",
-                    "northgate-admin",
-                    "northgate-apprentice"));
+    Map<String, Integer> readers = portfolioReaders();
     for (String path :
         List.of(
             "api/portfolio/assessments/" + assessment,
@@ -384,19 +379,7 @@ class AccessIT {
         List.of(
             "api/assessment/submissions/" + version,
             "api/assessment/submissions/" + version + "/judging")) {
-      table.add(
-          new Expectation(
-              "GET",
-              path,
-              statuses(
-                  200, List.of("apprentice2", "assessor1", "iqa1", "admin1", "eqa1"),
-                  404,
-                      List.of(
-                          "apprentice1",
-                          "apprentice4",
-                          "assessor2",
-                          "northgate-admin",
-                          "northgate-apprentice"))));
+      table.add(new Expectation("GET", path, portfolioReaders()));
     }
     table.add(
         new Expectation(
