@@ -10,11 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +24,6 @@ import java.time.LocalDate;
 final class Journey {
   final Api api;
   final TestCentre centre;
-  final String stamp;
   final String assessor;
   final String apprentice;
   final String apprenticeName;
@@ -47,22 +42,13 @@ final class Journey {
   Journey(Api api) throws SQLException {
     this.api = api;
     centre = TestCentre.create();
-    stamp = centre.code().toLowerCase();
     assessor = centre.assessors()[0];
-    apprentice = "apprentice-" + stamp;
     apprenticeName = "Jo Journey " + centre.code();
-    iqa = "iqa-" + stamp;
-    eqa = "eqa-" + stamp;
-    eqaOutside = "eqa-outside-" + stamp;
-    apprenticeId = person(centre.id(), apprentice, apprenticeName, "APPRENTICE");
-    person(centre.id(), iqa, "Ines Iqa", "IQA");
-    person(centre.id(), eqa, "Eve Verifier", "EQA");
-    person(centre.id(), eqaOutside, "Otto Verifier", "EQA");
-    TestDatabase.update(
-        "insert into allocation (assessor_id, apprentice_id, allocated_at) values (?, ?, ?)",
-        TestDatabase.idOf(assessor),
-        apprenticeId,
-        Timestamp.from(Instant.now()));
+    apprentice = centre.add("APPRENTICE", apprenticeName);
+    apprenticeId = TestDatabase.idOf(apprentice);
+    iqa = centre.add("IQA", "Ines Iqa");
+    eqa = centre.add("EQA", "Eve Verifier");
+    eqaOutside = centre.add("EQA", "Otto Verifier");
   }
 
   /** Writes, claims and submits a risk assessment with one stage and an uploaded witness note. */
@@ -244,43 +230,5 @@ final class Journey {
             decision.toString(),
             api.token(assessor));
     assertEquals(201, decided.status(), decided.body());
-  }
-
-  /** Adds a person with one role to a centre; they sign in with the demo password. */
-  static long person(long centreId, String username, String name, String role) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      String hash;
-      try (PreparedStatement q =
-              c.prepareStatement("select password_hash from app_user where username = 'admin1'");
-          ResultSet r = q.executeQuery()) {
-        r.next();
-        hash = r.getString(1);
-      }
-      long id;
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "insert into app_user (centre_id, username, display_name, email, password_hash,"
-                  + " active, created_at) values (?, ?, ?, ?, ?, true, ?)",
-              Statement.RETURN_GENERATED_KEYS)) {
-        insert.setLong(1, centreId);
-        insert.setString(2, username);
-        insert.setString(3, name);
-        insert.setString(4, username + "@test.example");
-        insert.setString(5, hash);
-        insert.setTimestamp(6, Timestamp.from(Instant.now()));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
-      try (PreparedStatement grant =
-          c.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
-        grant.setLong(1, id);
-        grant.setString(2, role);
-        grant.executeUpdate();
-      }
-      return id;
-    }
   }
 }

@@ -38,8 +38,7 @@ class JourneysApiIT {
     Journey journey =
         new Journey(api).planSamplingNothing().submitted("Phone orders").signedOff().granted();
     TestCentre other = TestCentre.create();
-    String otherIqa = "iqa-" + other.code().toLowerCase();
-    Journey.person(other.id(), otherIqa, "Olga Other", "IQA");
+    String otherIqa = other.add("IQA", "Olga Other");
     String pick = "{\"kind\":\"SIGN_OFF\",\"id\":" + journey.signOffId + "}";
     String record = "api/iqa/records/SIGN_OFF/" + journey.signOffId;
     String page = "app/quality/record.xhtml?kind=SIGN_OFF&id=" + journey.signOffId;
