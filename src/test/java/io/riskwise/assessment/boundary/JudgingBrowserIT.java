@@ -97,6 +97,7 @@ class JudgingBrowserIT {
         driver
             .findElement(By.cssSelector("#criterion-C6-2-4 a.download-file"))
             .getAttribute("href"));
+    browser.driver().executeScript("arguments[0].scrollIntoView();", thumbnail);
     browser
         .waiting()
         .until(
