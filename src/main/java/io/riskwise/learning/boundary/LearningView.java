@@ -5,6 +5,7 @@ import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.learning.control.ActivityMarker;
 import io.riskwise.learning.control.KnowledgeCheck;
+import io.riskwise.learning.control.Money;
 import io.riskwise.learning.control.RiskMatrix;
 import io.riskwise.learning.entity.Activity;
 import io.riskwise.learning.entity.LearningAttempt;
@@ -25,7 +26,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -299,15 +299,14 @@ public class LearningView implements Serializable {
       input.add("swot", swot).add("pestle", pestle).add("register", register);
     } else {
       for (Map.Entry<String, String> amount : amounts.entrySet()) {
-        String text = amount.getValue() == null ? "" : amount.getValue().strip().replace(",", "");
+        String text = amount.getValue() == null ? "" : amount.getValue().strip();
         if (text.isEmpty()) {
           continue;
         }
-        try {
-          input.add(amount.getKey(), new BigDecimal(text));
-        } catch (NumberFormatException e) {
-          input.add(amount.getKey(), text); // refused by the marker as "not a number"
-        }
+        Money.read(text)
+            .ifPresentOrElse(
+                value -> input.add(amount.getKey(), value),
+                () -> input.add(amount.getKey(), text)); // the marker names the field it refuses
       }
     }
     try {
@@ -425,6 +424,11 @@ public class LearningView implements Serializable {
 
   private static void notFound() {
     throw new ProblemException(Response.Status.NOT_FOUND, "There is no such module or lesson.");
+  }
+
+  /** How close a cost / benefit answer must be to count as right. */
+  public String getTolerance() {
+    return ActivityMarker.TOLERANCE;
   }
 
   public KnowledgeCheck.Result getCheckResult() {

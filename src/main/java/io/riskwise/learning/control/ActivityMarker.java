@@ -34,6 +34,29 @@ public class ActivityMarker {
           "npv",
           "net present value");
 
+  /** The cost / benefit fields as the page names them, for messages about them. */
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "oneOffCost", "One-off cost",
+          "annualCost", "Cost each year",
+          "annualBenefit", "Benefit each year",
+          "years", "Years",
+          "discountRatePercent", "Discount rate",
+          "paybackYears", "Payback period",
+          "netBenefit", "Net benefit",
+          "npv", "Net present value");
+
+  /**
+   * How far an answer may be from the exact figure and still be right, so that rounding to the
+   * penny (or the month) as you go is not marked wrong: £1 for money, 0.05 of a year for payback.
+   */
+  public static final String TOLERANCE =
+      "Answers within £1 of the exact figure (0.05 of a year for the payback period) count as"
+          + " right, so rounding as you go is fine.";
+
+  private static final BigDecimal MONEY_TOLERANCE = BigDecimal.ONE;
+  private static final BigDecimal YEARS_TOLERANCE = new BigDecimal("0.05");
+
   /** The outcome of an activity attempt. */
   public record Result(
       int score, int maxScore, int percent, boolean passed, List<String> feedback) {
@@ -269,7 +292,7 @@ public class ActivityMarker {
     BigDecimal rate =
         errors.amount(input, "discountRatePercent", BigDecimal.ZERO, new BigDecimal("100"));
     if (years != null && years.stripTrailingZeros().scale() > 0) {
-      errors.add("years", "Give a whole number of years.");
+      errors.add("years", "Years: give a whole number of years.");
     }
     if (errors.any()) {
       return null;
@@ -304,17 +327,17 @@ public class ActivityMarker {
         continue;
       }
       if (!(guess instanceof JsonNumber number)) {
-        errors.add(figure.getKey(), "Give your answer as a number.");
+        errors.add(
+            figure.getKey(),
+            FIELDS.get(figure.getKey()) + ": give your answer as a number, such as 11,111.02.");
         continue;
       }
       max++;
+      BigDecimal tolerance =
+          figure.getKey().equals("paybackYears") ? YEARS_TOLERANCE : MONEY_TOLERANCE;
       boolean right =
           figure.getValue() != null
-              && number
-                      .bigDecimalValue()
-                      .subtract(figure.getValue())
-                      .abs()
-                      .compareTo(new BigDecimal("0.01"))
+              && number.bigDecimalValue().subtract(figure.getValue()).abs().compareTo(tolerance)
                   <= 0;
       score += right ? 1 : 0;
       feedback.add(
@@ -326,6 +349,9 @@ public class ActivityMarker {
               + (right ? "right." : "not what the figures give."));
     }
     errors.throwIfAny();
+    if (max > 0) {
+      feedback.add(TOLERANCE);
+    }
     if (figures.sameFiguresAs(activity.figures())) {
       feedback.add(activity.workedExplanation());
     }
@@ -431,7 +457,14 @@ public class ActivityMarker {
           return value;
         }
       }
-      add(key, "Give a number from " + min.toPlainString() + " to " + max.toPlainString() + ".");
+      add(
+          key,
+          FIELDS.getOrDefault(key, key)
+              + ": give a number from "
+              + min.toPlainString()
+              + " to "
+              + max.toPlainString()
+              + ".");
       return null;
     }
   }

@@ -150,12 +150,16 @@ class LearningBrowserIT {
         url
             + "app/learning/activity.xhtml?id=cost-benefit-analysis&activity=cost-benefit-calculator");
     driver.findElement(By.id("paybackYears")).sendKeys("2.41");
+    driver.findElement(By.id("npv")).sendKeys("£11,111.02");
     driver.findElement(By.id("submit")).click();
     WebElement result =
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
     assertTrue(result.getText().contains("Net present value at 5%: £11110.96."), result.getText());
     assertTrue(
         result.getText().contains("Your payback period of 2.41 is right."), result.getText());
+    assertTrue(
+        result.getText().contains("Your net present value of 11111.02 is right."),
+        "6p off the exact figure, typed with a pound sign and a comma: " + result.getText());
     browser.screenshot("learning-cost-benefit-marked");
 
     driver.findElement(By.id("years")).clear();
@@ -165,7 +169,7 @@ class LearningBrowserIT {
         browser
             .waiting()
             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
-    assertTrue(error.getText().contains("Give a number from 1 to 50."), error.getText());
+    assertTrue(error.getText().contains("Years: give a number from 1 to 50."), error.getText());
     assertEquals(
         "many", driver.findElement(By.id("years")).getAttribute("value"), "what was typed is kept");
   }

@@ -168,6 +168,61 @@ class ActivityMarkerTest {
         "the case's own figures");
   }
 
+  @Test
+  void costBenefitAnswersWithinTheStatedRoundingAreRight() {
+    Activity.CostBenefit costs =
+        new Activity.CostBenefit(
+            "c",
+            "Costs",
+            "Work it out.",
+            "A contact centre.",
+            new CostBenefitCase(
+                new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("500"), 3, BigDecimal.TEN),
+            "Worked answer.");
+    String figures =
+        "'oneOffCost': 1000, 'annualCost': 0, 'annualBenefit': 500, 'years': 3,"
+            + " 'discountRatePercent': 10";
+    ActivityMarker.Result close =
+        marker.mark(
+            costs,
+            json("{" + figures + ", 'npv': 243.49, 'paybackYears': 2.04, 'netBenefit': 501}"),
+            80);
+    assertEquals(3, close.score(), close.feedback().toString());
+    assertTrue(close.feedback().contains(ActivityMarker.TOLERANCE));
+    ActivityMarker.Result far =
+        marker.mark(
+            costs,
+            json("{" + figures + ", 'npv': 244.50, 'paybackYears': 2.06, 'netBenefit': 498.99}"),
+            80);
+    assertEquals(0, far.score(), far.feedback().toString());
+  }
+
+  @Test
+  void aCostBenefitAnswerThatIsNotANumberIsRefusedByName() {
+    Activity.CostBenefit costs =
+        new Activity.CostBenefit(
+            "c",
+            "Costs",
+            "Work it out.",
+            "A contact centre.",
+            new CostBenefitCase(
+                new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("500"), 3, BigDecimal.TEN),
+            "Worked answer.");
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                marker.mark(
+                    costs,
+                    json(
+                        "{'oneOffCost': 'lots', 'annualCost': 0, 'annualBenefit': 500, 'years': 3,"
+                            + " 'discountRatePercent': 10, 'npv': 'about 240'}"),
+                    80));
+    List<String> messages = refused.errors().stream().map(e -> e.message()).toList();
+    assertTrue(
+        messages.contains("One-off cost: give a number from 0 to 100000000."), messages.toString());
+  }
+
   private static Map<String, List<String>> model() {
     Map<String, List<String>> model = new LinkedHashMap<>();
     for (String heading : Activity.SwotPestle.headings()) {
