@@ -113,14 +113,7 @@ public class Judging {
     }
 
     public String sizeText() {
-      if (fileSize == null) {
-        return "";
-      }
-      return fileSize < 1024
-          ? fileSize + " bytes"
-          : fileSize < 1024 * 1024
-              ? (fileSize / 1024) + " KB"
-              : String.format(Locale.UK, "%.1f MB", fileSize / (1024.0 * 1024));
+      return fileSize == null ? "" : EvidenceItem.sizeInWords(fileSize);
     }
   }
 

@@ -40,6 +40,7 @@ public class UnitView implements java.io.Serializable {
   private final Assessments.NewRecord record = new Assessments.NewRecord();
   private transient List<Assessments.CriterionRow> rows;
   private transient List<SignOff> signed;
+  private transient List<SelectItem> knowledgeChoices;
 
   /** Reads the unit first, so that an apprentice nobody may see is the not-found page. */
   public void load() {
@@ -160,6 +161,13 @@ public class UnitView implements java.io.Serializable {
 
   /** Knowledge criteria of this unit taught by a module the apprentice has completed. */
   public List<SelectItem> getKnowledgeChoices() {
+    if (knowledgeChoices == null) {
+      knowledgeChoices = knowledgeChoices();
+    }
+    return knowledgeChoices;
+  }
+
+  private List<SelectItem> knowledgeChoices() {
     var progress = modules.progressOf(assessments.apprentice(currentUser.get(), apprentice));
     return modules.all().stream()
         .filter(
@@ -187,6 +195,7 @@ public class UnitView implements java.io.Serializable {
       action.run();
       rows = null;
       signed = null;
+      knowledgeChoices = null;
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(done));
     } catch (InvalidInputException e) {
       e.errors().forEach(error -> error(error.message()));

@@ -160,15 +160,8 @@ public class PortfolioView {
     return item.hasFile() && Downloads.viewable(item.getFileType());
   }
 
-  /** A file size as people say it: "740 KB", "2.4 MB". */
   public String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return Math.round(bytes / 1024.0) + " KB";
-    }
-    return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
+    return EvidenceItem.sizeInWords(bytes);
   }
 
   public List<SelectItem> getCriteria() {

@@ -124,6 +124,17 @@ public class EvidenceItem {
     return fileSha256 != null;
   }
 
+  /** A file size as people say it: "740 bytes", "12 KB", "2.4 MB". */
+  public static String sizeInWords(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
   public Long getId() {
     return id;
   }

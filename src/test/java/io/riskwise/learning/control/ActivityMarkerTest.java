@@ -142,15 +142,7 @@ class ActivityMarkerTest {
 
   @Test
   void costBenefitWorksOutTheFiguresAndMarksTheApprenticesOwn() {
-    Activity.CostBenefit costs =
-        new Activity.CostBenefit(
-            "c",
-            "Costs",
-            "Work it out.",
-            "A contact centre.",
-            new CostBenefitCase(
-                new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("500"), 3, BigDecimal.TEN),
-            "Worked answer.");
+    Activity.CostBenefit costs = contactCentre();
     ActivityMarker.Result result =
         marker.mark(
             costs,
@@ -170,15 +162,7 @@ class ActivityMarkerTest {
 
   @Test
   void costBenefitAnswersWithinTheStatedRoundingAreRight() {
-    Activity.CostBenefit costs =
-        new Activity.CostBenefit(
-            "c",
-            "Costs",
-            "Work it out.",
-            "A contact centre.",
-            new CostBenefitCase(
-                new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("500"), 3, BigDecimal.TEN),
-            "Worked answer.");
+    Activity.CostBenefit costs = contactCentre();
     String figures =
         "'oneOffCost': 1000, 'annualCost': 0, 'annualBenefit': 500, 'years': 3,"
             + " 'discountRatePercent': 10";
@@ -199,15 +183,7 @@ class ActivityMarkerTest {
 
   @Test
   void aCostBenefitAnswerThatIsNotANumberIsRefusedByName() {
-    Activity.CostBenefit costs =
-        new Activity.CostBenefit(
-            "c",
-            "Costs",
-            "Work it out.",
-            "A contact centre.",
-            new CostBenefitCase(
-                new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("500"), 3, BigDecimal.TEN),
-            "Worked answer.");
+    Activity.CostBenefit costs = contactCentre();
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
@@ -221,6 +197,18 @@ class ActivityMarkerTest {
     List<String> messages = refused.errors().stream().map(e -> e.message()).toList();
     assertTrue(
         messages.contains("One-off cost: give a number from 0 to 100000000."), messages.toString());
+  }
+
+  /** £1,000 once, £500 a year for 3 years at 10 %: payback 2 years, NPV £243.43. */
+  private static Activity.CostBenefit contactCentre() {
+    return new Activity.CostBenefit(
+        "c",
+        "Costs",
+        "Work it out.",
+        "A contact centre.",
+        new CostBenefitCase(
+            new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("500"), 3, BigDecimal.TEN),
+        "Worked answer.");
   }
 
   private static Map<String, List<String>> model() {
