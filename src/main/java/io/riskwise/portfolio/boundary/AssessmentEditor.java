@@ -7,6 +7,8 @@ import io.riskwise.identity.entity.User;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.control.Documents;
+import io.riskwise.portfolio.control.EditorOutline;
+import io.riskwise.portfolio.control.ReadinessCheck;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.entity.ActionStatus;
 import io.riskwise.portfolio.entity.AssessmentContent;
@@ -76,15 +78,32 @@ public class AssessmentEditor implements Serializable {
     take(assessment);
   }
 
-  /** The autosave and the save button. */
+  /**
+   * The autosave, the save button and every add or remove. What is stored is a copy without the
+   * blank parts; the page keeps them, so a stage or risk just added stays on screen to be filled.
+   */
   public void save() {
     if (readOnly) {
       return;
     }
     try {
-      take(portfolios.save(currentUser.get(), id, version, content));
+      RiskAssessment saved =
+          portfolios.save(currentUser.get(), id, version, Documents.copy(content));
+      version = saved.getVersion();
+      readiness = portfolios.readiness(saved);
+      content.assignIds();
+      content.rate();
       conflict = false;
-      status = "Saved at " + now() + ".";
+      List<String> blank = Documents.copy(content).dropBlankParts();
+      status =
+          "Saved at "
+              + now()
+              + "."
+              + (blank.isEmpty()
+                  ? ""
+                  : " Not saved until you write something in it: "
+                      + String.join(", ", blank)
+                      + ".");
     } catch (ProblemException e) {
       if (e.getResponse().getStatus() == 409) {
         conflict = true;
@@ -124,8 +143,8 @@ public class AssessmentEditor implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Version " + submittedVersion.getNumber() + " submitted for assessment.",
-              "Its SHA-256 digest is " + submittedVersion.getDigest() + "."));
+              "Version " + submittedVersion.getNumber() + " has gone to your assessor.",
+              "Your draft stays as it is: you can keep working on it and submit again later."));
       return "/app/portfolio/versions?faces-redirect=true&id=" + id;
     } catch (ProblemException e) {
       error(e.getMessage());
@@ -135,6 +154,7 @@ public class AssessmentEditor implements Serializable {
 
   public void addStage() {
     content.getStages().add(new Stage());
+    content.assignIds();
     save();
   }
 
@@ -156,6 +176,7 @@ public class AssessmentEditor implements Serializable {
     Risk risk = new Risk();
     risk.setKind(RiskKind.FINANCIAL);
     stage.getRisks().add(risk);
+    content.assignIds();
     save();
   }
 
@@ -237,12 +258,12 @@ public class AssessmentEditor implements Serializable {
     parts.add(new SelectItem("whole", "The whole assessment"));
     for (int i = 0; i < content.getStages().size(); i++) {
       Stage stage = content.getStages().get(i);
-      if (stage.getId() != null) {
+      if (stage.getId() != null && !stage.isBlank()) {
         parts.add(
             new SelectItem("stage:" + stage.getId(), "Stage " + (i + 1) + ": " + nameOf(stage)));
       }
       for (Risk risk : stage.getRisks()) {
-        if (risk.getId() != null) {
+        if (risk.getId() != null && !risk.isBlank()) {
           parts.add(new SelectItem("risk:" + risk.getId(), "  Risk: " + risk.name()));
         }
       }
@@ -303,7 +324,11 @@ public class AssessmentEditor implements Serializable {
     return items;
   }
 
-  /** The heat map: for each probability (highest first) and consequence, how many risks. */
+  /**
+   * The heat map: for each probability (highest first) and consequence, how many risks. After
+   * action, a risk without a residual rating (one tolerated, or not acted on yet) stays where it
+   * was, so every rated risk is on both maps.
+   */
   public List<List<Cell>> heatMap(boolean residual) {
     Matrix matrix = content.getMatrix();
     List<List<Cell>> rows = new ArrayList<>();
@@ -314,19 +339,75 @@ public class AssessmentEditor implements Serializable {
         int consequence = c;
         long count =
             content.risks().stream()
-                .filter(
+                .map(
                     r ->
                         residual
-                            ? Integer.valueOf(probability).equals(r.getResidualProbability())
-                                && Integer.valueOf(consequence).equals(r.getResidualConsequence())
-                            : Integer.valueOf(probability).equals(r.getProbability())
-                                && Integer.valueOf(consequence).equals(r.getConsequence()))
+                            ? after(r)
+                            : new int[] {level(r.getProbability()), level(r.getConsequence())})
+                .filter(at -> at[0] == probability && at[1] == consequence)
                 .count();
         row.add(new Cell(p * c, matrix.band(p * c), count));
       }
       rows.add(row);
     }
     return rows;
+  }
+
+  private static int[] after(Risk risk) {
+    return risk.getResidualProbability() != null && risk.getResidualConsequence() != null
+        ? new int[] {risk.getResidualProbability(), risk.getResidualConsequence()}
+        : new int[] {level(risk.getProbability()), level(risk.getConsequence())};
+  }
+
+  private static int level(Integer value) {
+    return value == null ? 0 : value;
+  }
+
+  /** The heat maps in words: each rated risk, its rating before and after action. */
+  public List<RatedRisk> getRatedRisks() {
+    List<RatedRisk> rated = new ArrayList<>();
+    for (Risk risk : content.risks()) {
+      if (risk.getScore() != null) {
+        String after =
+            risk.getResidualScore() != null
+                ? risk.getResidualScore() + " " + risk.getResidualBand().label()
+                : risk.getDecision() == Decision.TOLERATE
+                    ? "tolerated: stays " + risk.getScore() + " " + risk.getBand().label()
+                    : "not rated after action yet: shown at " + risk.getScore();
+        rated.add(
+            new RatedRisk(risk.name(), risk.getScore() + " " + risk.getBand().label(), after));
+      }
+    }
+    return rated;
+  }
+
+  /** One line of the heat maps' text equivalent. */
+  public record RatedRisk(String risk, String before, String after) implements Serializable {}
+
+  public List<EditorOutline.Section> getSections() {
+    return EditorOutline.sections(content, readiness);
+  }
+
+  public String stageSummary(Stage stage, int index) {
+    return EditorOutline.stageSummary(stage, index);
+  }
+
+  public String riskSummary(Risk risk, int index) {
+    return EditorOutline.riskSummary(risk, index);
+  }
+
+  /** Where a gap the readiness check names is put right on this page. */
+  public String anchorOf(ReadinessCheck.Check check) {
+    return EditorOutline.anchorOf(check);
+  }
+
+  /** What the confirmation before submitting says. */
+  public String getSubmitQuestion() {
+    return "Version "
+        + (submitted.size() + 1)
+        + " of this assessment, as it is saved now, goes to your assessor to judge, with the"
+        + " criteria you mapped to it. Your draft stays here: you can keep working on it, and"
+        + " nothing you change later reaches your assessor until you submit again.";
   }
 
   /** A cell of the heat map. */

@@ -247,6 +247,7 @@ public class Portfolios {
   private static AssessmentContent prepare(
       AssessmentContent content, io.riskwise.portfolio.entity.Matrix matrix) {
     AssessmentContent prepared = (content == null ? new AssessmentContent() : content).normalise();
+    prepared.dropBlankParts();
     prepared.setMatrix(matrix);
     List<Problem.FieldError> problems = ContentRules.problems(prepared);
     if (!problems.isEmpty()) {

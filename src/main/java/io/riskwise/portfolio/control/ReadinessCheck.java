@@ -36,7 +36,7 @@ public class ReadinessCheck {
 
   public Readiness check(AssessmentContent content, Set<Occasion> otherEvidence) {
     List<Check> checks = new ArrayList<>();
-    List<Risk> risks = content.risks();
+    List<Risk> risks = content.risks().stream().filter(r -> !r.isBlank()).toList();
     checks.add(processMapped(content));
     for (RiskKind kind : RiskKind.REQUIRED) {
       checks.add(everyStageConsidered(content, kind));
@@ -132,6 +132,9 @@ public class ReadinessCheck {
           "stages");
     }
     for (Stage stage : content.getStages()) {
+      if (stage.isBlank()) {
+        continue;
+      }
       if (stage.risksOf(kind).isEmpty() && stage.noneFoundReason(kind) == null) {
         return unmet(
             kind.criterion(),

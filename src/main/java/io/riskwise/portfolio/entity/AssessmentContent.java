@@ -101,6 +101,48 @@ public class AssessmentContent implements Serializable {
     return this;
   }
 
+  /**
+   * Leaves out every part with nothing written in it (a stage, risk, action, person consulted or
+   * cost / benefit just added and not filled in), so nothing empty is stored or submitted.
+   *
+   * @return what was left out, in plain words ("risk 2 at stage 1"), for the apprentice
+   */
+  public List<String> dropBlankParts() {
+    List<String> dropped = new ArrayList<>();
+    for (int s = 0; s < stages.size(); s++) {
+      List<Risk> risks = stages.get(s).getRisks();
+      for (int r = 0; r < risks.size(); r++) {
+        Risk risk = risks.get(r);
+        int before = risk.getActions().size();
+        risk.getActions().removeIf(Action::isBlank);
+        if (risk.isBlank()) {
+          dropped.add("risk " + (r + 1) + " at stage " + (s + 1));
+        } else if (risk.getActions().size() < before) {
+          dropped.add("a blank action of risk " + (r + 1) + " at stage " + (s + 1));
+        }
+      }
+      risks.removeIf(Risk::isBlank);
+    }
+    dropBlank(stages, Stage::isBlank, "stage", dropped);
+    dropBlank(consultees, Consultee::isBlank, "person consulted", dropped);
+    dropBlank(costBenefits, CostBenefit::isBlank, "cost / benefit", dropped);
+    return dropped;
+  }
+
+  private static <T> void dropBlank(
+      List<T> parts, java.util.function.Predicate<T> blank, String name, List<String> dropped) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (blank.test(parts.get(i))) {
+        dropped.add(name + " " + (i + 1));
+      }
+    }
+    parts.removeIf(blank);
+  }
+
+  private static boolean anyPresent(String... texts) {
+    return java.util.Arrays.stream(texts).anyMatch(Text::present);
+  }
+
   /** Every risk of every stage, in order. */
   public List<Risk> risks() {
     return stages.stream().flatMap(s -> s.getRisks().stream()).toList();
@@ -256,9 +298,17 @@ public class AssessmentContent implements Serializable {
     private List<Risk> risks = new ArrayList<>();
     private Map<String, String> noneFound = new TreeMap<>();
 
-    /** The risks of one kind at this stage. */
+    /** The risks of one kind at this stage, blank ones left out. */
     public List<Risk> risksOf(RiskKind kind) {
-      return risks.stream().filter(r -> r.getKind() == kind).toList();
+      return risks.stream().filter(r -> r.getKind() == kind && !r.isBlank()).toList();
+    }
+
+    /** Nothing written: no name, description, moment of truth, risk or reason for none. */
+    public boolean isBlank() {
+      return !anyPresent(name, description)
+          && !momentOfTruth
+          && risks.stream().allMatch(Risk::isBlank)
+          && noneFound.values().stream().noneMatch(Text::present);
     }
 
     /** Why no risk of this kind was found here, or null when none is given. */
@@ -346,6 +396,25 @@ public class AssessmentContent implements Serializable {
       }
       String text = description.strip();
       return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    /** Nothing written or rated: the kind alone (preset when a risk is added) does not count. */
+    public boolean isBlank() {
+      return !anyPresent(
+              otherKind,
+              description,
+              consequenceFinance,
+              consequenceReputation,
+              consequenceHealthAndSafety,
+              justification,
+              tolerateReason,
+              review)
+          && probability == null
+          && consequence == null
+          && decision == null
+          && residualProbability == null
+          && residualConsequence == null
+          && actions.stream().allMatch(Action::isBlank);
     }
 
     public boolean hasConsequenceArea() {
@@ -522,6 +591,11 @@ public class AssessmentContent implements Serializable {
     private LocalDate due;
     private ActionStatus status;
 
+    /** No description, owner or date: the status alone (preset when added) does not count. */
+    public boolean isBlank() {
+      return !anyPresent(description, owner) && due == null;
+    }
+
     public String getDescription() {
       return description;
     }
@@ -560,6 +634,10 @@ public class AssessmentContent implements Serializable {
     private String name;
     private ConsulteeGroup group;
     private String contribution;
+
+    public boolean isBlank() {
+      return !anyPresent(name, contribution) && group == null;
+    }
 
     public String getName() {
       return name;
@@ -711,6 +789,14 @@ public class AssessmentContent implements Serializable {
     private BigDecimal annualBenefit;
     private Integer years;
     private String conclusion;
+
+    public boolean isBlank() {
+      return !anyPresent(riskId, measure, conclusion)
+          && oneOffCost == null
+          && annualCost == null
+          && annualBenefit == null
+          && years == null;
+    }
 
     public String getRiskId() {
       return riskId;

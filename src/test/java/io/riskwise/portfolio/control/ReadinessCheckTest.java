@@ -143,6 +143,25 @@ class ReadinessCheckTest {
   }
 
   @Test
+  void aBlankRiskOrStageCountsForNothing() {
+    AssessmentContent content = complete();
+    Risk blank = new Risk();
+    blank.setKind(RiskKind.FINANCIAL);
+    blank.getActions().add(new Action());
+    content.getStages().get(0).getRisks().add(blank);
+    content.getStages().add(new Stage());
+    content.assignIds();
+    Readiness readiness = new ReadinessCheck().check(content, ANOTHER_DAY);
+    assertTrue(readiness.ready(), "a blank risk is neither a risk nor a gap: " + readiness);
+
+    content.getStages().get(2).getNoneFound().remove("FINANCIAL");
+    content.getStages().get(2).getRisks().add(blank);
+    assertFalse(
+        new ReadinessCheck().check(content, ANOTHER_DAY).checks().get(1).met(),
+        "a blank financial risk does not consider financial risks");
+  }
+
+  @Test
   void processMappedNeedsThreeNamedStagesAndAMomentOfTruth() {
     Check tooFew = broken("C6.MP1", c -> c.getStages().get(0).setName(" "));
     assertFalse(tooFew.met());

@@ -1,0 +1,95 @@
+package io.riskwise.portfolio.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.riskwise.portfolio.control.EditorOutline.Section;
+import io.riskwise.portfolio.control.EditorOutline.State;
+import io.riskwise.portfolio.control.ReadinessCheck.Check;
+import io.riskwise.portfolio.entity.AssessmentContent;
+import io.riskwise.portfolio.entity.AssessmentContent.Risk;
+import io.riskwise.portfolio.entity.AssessmentContent.Stage;
+import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.portfolio.entity.RiskKind;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EditorOutlineTest {
+
+  static Map<String, State> states(AssessmentContent content) {
+    return EditorOutline.sections(
+            content, new ReadinessCheck().check(content, ReadinessCheckTest.ANOTHER_DAY))
+        .stream()
+        .collect(Collectors.toMap(Section::id, Section::state));
+  }
+
+  @Test
+  void anEmptyDraftHasNothingStartedAndTheOptionalPartsSaySo() {
+    AssessmentContent empty = new AssessmentContent();
+    empty.setMatrix(Matrix.standard());
+    Map<String, State> states = states(empty);
+    assertEquals(State.EMPTY, states.get("sec-about"));
+    assertEquals(State.EMPTY, states.get("sec-process"));
+    assertEquals(State.EMPTY, states.get("sec-risks"));
+    assertEquals(State.OPTIONAL, states.get("sec-analysis"));
+    assertEquals(State.GAPS, states.get("sec-check"));
+  }
+
+  @Test
+  void aCompleteDraftIsCompleteExceptWhatItLeavesOut() {
+    AssessmentContent content = ReadinessCheckTest.complete();
+    Map<String, State> states = states(content);
+    assertEquals(State.IN_PROGRESS, states.get("sec-about"), "only its date is filled in");
+    for (String section : List.of("sec-process", "sec-risks", "sec-actions", "sec-people")) {
+      assertEquals(State.COMPLETE, states.get(section), section);
+    }
+    assertEquals(State.COMPLETE, states.get("sec-check"));
+
+    content.setStaffAwareness(" ");
+    assertEquals(State.GAPS, states(content).get("sec-people"));
+    ReadinessCheckTest.queue(content).setReview(null);
+    assertEquals(State.GAPS, states(content).get("sec-actions"));
+    assertEquals(State.COMPLETE, states(content).get("sec-risks"));
+  }
+
+  @Test
+  void aGapLinksToWhereItIsPutRight() {
+    assertEquals(
+        "act-r2", EditorOutline.anchorOf(new Check("C6.MP3", false, "controls", "risk-r2")));
+    assertEquals(
+        "risk-r2", EditorOutline.anchorOf(new Check("C6.ER6a", false, "describe", "risk-r2")));
+    assertEquals(
+        "risks-stage-s3",
+        EditorOutline.anchorOf(new Check("INSCS027.PC2", false, "financial", "stage-s3")));
+    assertEquals(
+        "sec-process", EditorOutline.anchorOf(new Check("C6.MP1", false, "map", "stages")));
+    assertEquals(
+        "sec-actions", EditorOutline.anchorOf(new Check("C6.ER8", false, "act", "stages")));
+    assertEquals(
+        "customers-told",
+        EditorOutline.anchorOf(new Check("INSCS027.PC6", false, "tell", "customers-told")));
+  }
+
+  @Test
+  void summariesNameKindRatingAndBand() {
+    Risk risk = ReadinessCheckTest.risk(RiskKind.SUB_STANDARD, "Queue at the desk", 4, 3);
+    AssessmentContent content = new AssessmentContent();
+    content.setMatrix(Matrix.standard());
+    Stage stage = new Stage();
+    stage.setName("Arrival");
+    stage.setMomentOfTruth(true);
+    stage.getRisks().add(risk);
+    stage.getRisks().add(new Risk());
+    content.getStages().add(stage);
+    content.rate();
+    assertEquals(
+        "Risk 2: Queue at the desk · Sub-standard service or product · 12 Medium",
+        EditorOutline.riskSummary(risk, 1));
+    assertEquals(
+        "Stage 1: Arrival · moment of truth · 1 risk", EditorOutline.stageSummary(stage, 0));
+    assertEquals(
+        "Risk 1: an unnamed risk · kind not chosen · not rated yet",
+        EditorOutline.riskSummary(new Risk(), 0));
+  }
+}
