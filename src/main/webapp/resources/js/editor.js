@@ -26,6 +26,7 @@
   var pending = 0;
   var request = null;
   var collapsed = {};
+  var submitting = false;
 
   // ---- Where a field is: its section, the items it sits in, and its own name ----
 
@@ -162,6 +163,7 @@
       return;
     }
     pending++;
+    submitting = false;
     window.clearTimeout(timer);
     request = { sent: snapshot(), op: operationOf(source), typed: null, focus: null };
     dirty = false;
@@ -312,10 +314,9 @@
 
   document.addEventListener('input', changed);
   document.addEventListener('change', changed);
-  var submitting = false;
   document.addEventListener('click', function (event) {
     // Submitting saves what is on screen first, so leaving for the versions page loses nothing.
-    if (event.target.closest('#submit, .ui-confirmdialog-yes')) {
+    if (event.target.closest('#submit, [data-leaves], .ui-confirmdialog-yes')) {
       submitting = true;
     }
   }, true);

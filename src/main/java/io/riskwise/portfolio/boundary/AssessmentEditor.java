@@ -227,6 +227,18 @@ public class AssessmentEditor implements Serializable {
     save();
   }
 
+  /**
+   * Saves what is on screen, then opens the page where a part of this assessment (or the whole of
+   * it: {@code whole}) is mapped to criteria by ticking.
+   */
+  public String mapCriteria(String part) {
+    save();
+    if (conflict || FacesContext.getCurrentInstance().isValidationFailed()) {
+      return null;
+    }
+    return "/app/portfolio/map?faces-redirect=true&assessment=" + id + "&part=" + part;
+  }
+
   public void addMapping() {
     try {
       mappings.add(currentUser.get(), new NewMapping(mappingCriterion, null, id, mappingPart));

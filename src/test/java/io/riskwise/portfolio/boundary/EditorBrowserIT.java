@@ -248,7 +248,7 @@ class EditorBrowserIT {
     String username = centre.add("APPRENTICE", name);
     browser.signIn(url, username);
     ChromeDriver driver = browser.driver();
-    driver.findElement(By.linkText("Portfolio")).click();
+    driver.findElement(By.linkText("Your portfolio")).click();
     driver.findElement(By.id("newAssessment")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
     return new Writer(username);

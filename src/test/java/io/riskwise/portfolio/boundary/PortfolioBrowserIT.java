@@ -153,6 +153,7 @@ class PortfolioBrowserIT {
     type(By.id("staffAwareness"), "I briefed the Saturday team at the morning huddle.");
     click(By.id("save"));
 
+    section("sec-actions");
     assertEquals(
         "6 Low", driver.findElement(By.cssSelector("#act-r1 [id$=':residualRating']")).getText());
     section("sec-risks");
