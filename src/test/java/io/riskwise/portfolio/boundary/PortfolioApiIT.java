@@ -10,6 +10,7 @@ import io.riskwise.testing.Deployments;
 import io.riskwise.testing.Multipart;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -169,6 +170,45 @@ class PortfolioApiIT {
             apprentice);
     assertEquals(400, offScale.status());
     assertEquals(5, api.get("api/centre/matrix", api.token("apprentice1")).json().getInt("size"));
+  }
+
+  @Test
+  void blankPartsAreLeftOutOfWhatIsStored() throws Exception {
+    String token = api.token(io.riskwise.testing.TestCentre.create().add("APPRENTICE", "Bo Blank"));
+    JsonObject created = create(token);
+    long id = created.getInt("id");
+    JsonObject described =
+        Json.createObjectBuilder()
+            .add("kind", "FINANCIAL")
+            .add("description", "Refunds paid twice")
+            .add("actions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("status", "PLANNED")))
+            .build();
+    JsonObject content =
+        Json.createObjectBuilder()
+            .add(
+                "stages",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("name", "Refunds")
+                            .add(
+                                "risks",
+                                Json.createArrayBuilder()
+                                    .add(described)
+                                    .add(Json.createObjectBuilder().add("kind", "FINANCIAL"))))
+                    .add(Json.createObjectBuilder()))
+            .add("consultees", Json.createArrayBuilder().add(Json.createObjectBuilder()))
+            .build();
+
+    Api.Reply saved = save(id, created.getInt("version"), content, token);
+
+    assertEquals(200, saved.status(), saved.body());
+    JsonObject stored = saved.json().getJsonObject("content");
+    assertEquals(1, stored.getJsonArray("stages").size(), "the blank stage is left out");
+    JsonArray risks = stored.getJsonArray("stages").getJsonObject(0).getJsonArray("risks");
+    assertEquals(1, risks.size(), "the blank risk is left out");
+    assertTrue(risks.getJsonObject(0).getJsonArray("actions").isEmpty(), "and the blank action");
+    assertFalse(storedContent(id).contains("consultees\":[{"), storedContent(id));
   }
 
   @Test
