@@ -332,7 +332,7 @@
   var current = 'sec-about';
 
   function itemKey(details) {
-    return sectionOf(details) + '|' + itemPath(details).join('/');
+    return sectionOf(details) + '|' + itemPath(details).join('/') + (details.matches('.none-found') ? '|reasons' : '');
   }
 
   function restoreLayout() {
@@ -349,10 +349,12 @@
       }
     });
     var many = form.querySelectorAll('#sec-risks details.risk').length > 5;
-    form.querySelectorAll('details.item').forEach(function (details) {
+    form.querySelectorAll('details.item, details.none-found').forEach(function (details) {
       var key = itemKey(details);
-      var closed = key in collapsed ? collapsed[key] : many && details.getAttribute('data-filled') === 'true';
-      details.open = !closed;
+      var folded = details.matches('.none-found')
+        ? details.getAttribute('data-needed') !== 'true'
+        : many && details.getAttribute('data-filled') === 'true';
+      details.open = !(key in collapsed ? collapsed[key] : folded);
     });
     form.querySelectorAll('.collapse-all').forEach(function (row) {
       row.hidden = !row.parentElement.querySelector('details.item');
@@ -466,7 +468,7 @@
     }
   });
   document.addEventListener('toggle', function (event) {
-    if (event.target.matches && event.target.matches('details.item')) {
+    if (event.target.matches && event.target.matches('details.item, details.none-found')) {
       collapsed[itemKey(event.target)] = !event.target.open;
     }
   }, true);

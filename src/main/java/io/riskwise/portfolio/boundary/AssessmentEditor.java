@@ -440,6 +440,12 @@ public class AssessmentEditor implements Serializable {
     return RiskKind.values();
   }
 
+  /** Whether a stage still lacks a kind of risk that it neither lists nor explains. */
+  public boolean reasonsNeeded(Stage stage) {
+    return RiskKind.REQUIRED.stream()
+        .anyMatch(kind -> stage.risksOf(kind).isEmpty() && stage.noneFoundReason(kind) == null);
+  }
+
   public List<RiskKind> getRequiredKinds() {
     return RiskKind.REQUIRED;
   }

@@ -181,7 +181,9 @@ class PortfolioApiIT {
         Json.createObjectBuilder()
             .add("kind", "FINANCIAL")
             .add("description", "Refunds paid twice")
-            .add("actions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("status", "PLANNED")))
+            .add(
+                "actions",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("status", "PLANNED")))
             .build();
     JsonObject content =
         Json.createObjectBuilder()
