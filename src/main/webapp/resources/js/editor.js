@@ -57,7 +57,8 @@
     return Array.prototype.filter.call(
       theForm().querySelectorAll('input, textarea, select'),
       function (field) {
-        return field.id && !/^(hidden|submit|button)$/.test(field.type) && !field.disabled;
+        return field.id && !/^(hidden|submit|button)$/.test(field.type) && !field.disabled
+          && !field.hasAttribute('data-ignore');
       });
   }
 
@@ -302,7 +303,8 @@
   }
 
   function changed(event) {
-    if (!editable || !event.target.matches('input, textarea, select') || !theForm().contains(event.target)) {
+    if (!editable || !event.target.matches('input, textarea, select') || !theForm().contains(event.target)
+        || event.target.hasAttribute('data-ignore')) {
       return;
     }
     dirty = true;
