@@ -1,6 +1,7 @@
 // The search box of the tick lists (mapping to criteria, choosing evidence): as the apprentice
 // types, only the rows holding every word typed stay in view, groups left empty are hidden, and
-// a status line says how many are shown. Hidden boxes keep their ticks and are still saved.
+// a status line says how many are shown. Common endings are ignored, so that "probability"
+// finds "probabilities". Hidden boxes keep their ticks and are still saved.
 // Without JavaScript the box stays hidden and every row shows.
 (function () {
   var search = document.getElementById('tickSearch');
@@ -15,8 +16,12 @@
   var rows = Array.prototype.slice.call(form.querySelectorAll('li.tick'));
   search.hidden = false;
 
+  function stem(word) {
+    return word.length > 4 ? word.replace(/(ies|es|s|y|ing|ed)$/, '') : word;
+  }
+
   function filter() {
-    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean).map(stem);
     var count = 0;
     rows.forEach(function (row) {
       var text = row.textContent.toLowerCase();

@@ -41,7 +41,7 @@ public class MapEvidenceView {
     return posted == null ? option.ticked() : posted.contains(option.key());
   }
 
-  public boolean isEmpty() {
+  public boolean isNothingToChoose() {
     return getChecklist().groups().stream().allMatch(g -> g.options().isEmpty());
   }
 
