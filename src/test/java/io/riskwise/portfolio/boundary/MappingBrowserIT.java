@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Browser;
 import io.riskwise.testing.Deployments;
+import io.riskwise.testing.PageSession;
 import io.riskwise.testing.TestCentre;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -90,6 +92,7 @@ class MappingBrowserIT {
     String pc8 = driver.findElement(By.id("about-INSCS027.PC8")).getText();
     assertTrue(pc8.contains("Also counts toward C6.2.1"), pc8);
     checkPage("mapping-criteria");
+    focusIsNeverHidden();
 
     WebElement search = driver.findElement(By.id("criteriaSearch"));
     search.sendKeys("probability");
@@ -102,7 +105,7 @@ class MappingBrowserIT {
     assertTrue(driver.findElement(By.id("tick-C6.2.1")).isDisplayed());
     assertFalse(driver.findElement(By.id("tick-C6.1.1")).isDisplayed());
     browser.screenshot("mapping-criteria-search-desktop");
-    driver.findElement(By.cssSelector("label[for='tick-C6.2.1']")).click();
+    tick("C6.2.1");
     search.clear();
     search.sendKeys(" ");
     browser
@@ -110,7 +113,7 @@ class MappingBrowserIT {
         .until(ExpectedConditions.textToBe(By.id("criteriaShown"), total + " criteria shown"));
     for (String id : FIVE) {
       if (!id.equals("C6.2.1")) {
-        driver.findElement(By.cssSelector("label[for='tick-" + id + "']")).click();
+        tick(id);
       }
     }
     assertEquals("5 ticked", text("tickedCount"));
@@ -158,7 +161,7 @@ class MappingBrowserIT {
     driver.findElement(By.partialLinkText("Map to criteria")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/map.xhtml"));
     assertTrue(driver.findElement(By.id("tick-C6.1.2")).isSelected(), "chosen from the criterion");
-    driver.findElement(By.cssSelector("label[for='tick-C6.1.6']")).click();
+    tick("C6.1.6");
     driver.findElement(By.id("save")).click();
     browser
         .waiting()
@@ -169,7 +172,7 @@ class MappingBrowserIT {
 
     driver.get(mapAddress);
     driver.executeScript("var box = document.getElementById('tick-C6.1.1'); box.value = 'C6.9.9';");
-    driver.findElement(By.cssSelector("label[for='tick-INSCS027.K9']")).click();
+    tick("INSCS027.K9");
     driver.findElement(By.id("save")).click();
     browser
         .waiting()
@@ -204,8 +207,8 @@ class MappingBrowserIT {
     assertEquals(
         "Risk assessment \"Tills " + centre.code() + "\": Risk: Wrong change given",
         driver.findElement(By.id("mapping-what")).getText());
-    driver.findElement(By.cssSelector("label[for='tick-C6.1.2']")).click();
-    driver.findElement(By.cssSelector("label[for='tick-INSCS027.PC8']")).click();
+    tick("C6.1.2");
+    tick("INSCS027.PC8");
     driver.findElement(By.id("save")).click();
     browser
         .waiting()
@@ -268,6 +271,49 @@ class MappingBrowserIT {
         "the other apprentice sees none of the owner's evidence");
   }
 
+  /** The tick lists cost the same few statements however much the portfolio holds: no N+1. */
+  @Test
+  void theTickListsTakeAFixedNumberOfStatements() throws Exception {
+    TestCentre centre = TestCentre.create();
+    String small = centre.add("APPRENTICE", "Sam Small");
+    String big = centre.add("APPRENTICE", "Bea Big");
+    Api api = new Api(url);
+    assessment(api, small, "Small tills");
+    long smallItem = evidence(api, small);
+    assessment(api, big, "Big tills");
+    assessment(api, big, "Big stockroom");
+    long bigItem = 0;
+    for (int i = 0; i < 5; i++) {
+      bigItem = evidence(api, big);
+      for (String criterion : List.of("C6.1.1", "C6.2.1", "INSCS027.PC2")) {
+        Api.Reply mapped =
+            api.post(
+                "api/portfolio/mappings",
+                Json.createObjectBuilder()
+                    .add("evidenceId", bigItem)
+                    .add("criterionId", criterion)
+                    .build()
+                    .toString(),
+                api.token(big));
+        assertEquals(201, mapped.status(), mapped.body());
+      }
+    }
+    PageSession smallSession = PageSession.of(url, small);
+    PageSession bigSession = PageSession.of(url, big);
+    for (String page : List.of("map.xhtml?evidence=%d", "criterion.xhtml?id=C6.1.1")) {
+      long forSmall = selectsFor(smallSession, "app/portfolio/" + page.formatted(smallItem));
+      long forBig = selectsFor(bigSession, "app/portfolio/" + page.formatted(bigItem));
+      assertEquals(forSmall, forBig, page + ": 15 mappings cost no more statements than none");
+      assertTrue(forBig <= 15, page + " statements: " + forBig);
+    }
+  }
+
+  private static long selectsFor(PageSession session, String path) throws SQLException {
+    long before = TestDatabase.globalStatus("Com_select");
+    assertEquals(200, session.get(path).statusCode(), path);
+    return TestDatabase.globalStatus("Com_select") - before;
+  }
+
   /** Axe, a screenshot and no sideways scrolling, at desktop and at phone width. */
   private void checkPage(String name) {
     browser.screenshot(name + "-desktop");
@@ -296,6 +342,31 @@ class MappingBrowserIT {
       assertEquals(List.of(), small, "tick boxes smaller than 24 x 24 px");
     } finally {
       browser.desktopSize();
+    }
+  }
+
+  /** Ticks or unticks a box by its label, scrolled clear of the save bar, as a person would. */
+  private void tick(String criterionId) {
+    WebElement label =
+        browser.driver().findElement(By.cssSelector("label[for='tick-" + criterionId + "']"));
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+    label.click();
+  }
+
+  /** Tabbing down the list, the focused box is never under the sticky save bar (WCAG 2.4.11). */
+  private void focusIsNeverHidden() {
+    var driver = browser.driver();
+    driver.executeScript("window.scrollTo(0, 0);");
+    driver.findElement(By.id("criteriaSearch")).click();
+    for (int i = 0; i < 12; i++) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      Boolean clear =
+          (Boolean)
+              driver.executeScript(
+                  "var box = document.activeElement.getBoundingClientRect();"
+                      + " var bar = document.querySelector('.tick-save').getBoundingClientRect();"
+                      + " return box.bottom <= bar.top || box.top >= bar.bottom;");
+      assertTrue(clear, "focus hidden under the save bar at step " + i);
     }
   }
 
