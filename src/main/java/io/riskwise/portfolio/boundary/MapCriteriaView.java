@@ -6,11 +6,12 @@ import io.riskwise.platform.web.Messages;
 import io.riskwise.portfolio.control.CriteriaChecklist;
 import io.riskwise.portfolio.entity.EvidenceMapping;
 import io.riskwise.portfolio.entity.MappingTarget;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,8 +21,8 @@ import java.util.List;
  * The boxes are plain checkboxes named {@code criterion}, so the search can hide them freely.
  */
 @Named("mapCriteria")
-@RequestScoped
-public class MapCriteriaView {
+@ViewScoped
+public class MapCriteriaView implements Serializable {
 
   @Inject CurrentUser currentUser;
   @Inject Checklists checklists;
@@ -30,7 +31,7 @@ public class MapCriteriaView {
   private Long assessment;
   private String part;
   private String name;
-  private CriteriaChecklist checklist;
+  private transient CriteriaChecklist checklist;
   private List<String> posted;
 
   /** Finds the evidence first, so that anything not the apprentice's own is the not-found page. */

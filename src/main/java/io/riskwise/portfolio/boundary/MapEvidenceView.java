@@ -2,10 +2,11 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.platform.web.Messages;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,14 +15,14 @@ import java.util.List;
  * evidence items and parts of risk assessments that show it, and saves them all at once.
  */
 @Named("mapEvidence")
-@RequestScoped
-public class MapEvidenceView {
+@ViewScoped
+public class MapEvidenceView implements Serializable {
 
   @Inject CurrentUser currentUser;
   @Inject Checklists checklists;
 
   private String id;
-  private Checklists.EvidenceChecklist checklist;
+  private transient Checklists.EvidenceChecklist checklist;
   private List<String> posted;
 
   /** Finds the criterion first, so that an unknown one is the not-found page. */

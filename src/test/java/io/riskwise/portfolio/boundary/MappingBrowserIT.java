@@ -136,31 +136,32 @@ class MappingBrowserIT {
       assertTrue(row(id).contains("Reflective account: Saturday queues"), row(id));
     }
     assertTrue(row("INSCS027.PC8").contains("Saturday queues (via C6.2.1)"), row("INSCS027.PC8"));
-    assertTrue(row("C6.1.2").contains("No evidence yet"), row("C6.1.2"));
+    assertTrue(row("C6.1.3").contains("No evidence yet"), row("C6.1.3"));
 
-    driver.findElement(By.cssSelector("#criterion-C6\\.1\\.2 a.choose-evidence")).click();
+    driver.findElement(By.cssSelector("#criterion-C6\\.1\\.3 a.choose-evidence")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/criterion.xhtml"));
-    assertEquals("Choose evidence for C6.1.2", driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Choose evidence for C6.1.3", driver.findElement(By.tagName("h1")).getText());
     checkPage("mapping-evidence");
     WebElement item =
         driver.findElement(
             By.xpath("//label[normalize-space()='Reflective account: Saturday queues']"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
     item.click();
     driver.findElement(By.id("save")).click();
     browser
         .waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "C6.1.2 is now evidenced by"));
+                By.id("messages"), "C6.1.3 is now evidenced by"));
     assertEquals(
-        "C6.1.2 is now evidenced by Reflective account: Saturday queues.", text("messages"));
+        "C6.1.3 is now evidenced by Reflective account: Saturday queues.", text("messages"));
     driver.findElement(By.id("toGrid")).click();
-    assertTrue(row("C6.1.2").contains("Saturday queues"), row("C6.1.2"));
+    assertTrue(row("C6.1.3").contains("Saturday queues"), row("C6.1.3"));
 
     driver.get(url + "app/portfolio/evidence.xhtml");
     driver.findElement(By.partialLinkText("Map to criteria")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/map.xhtml"));
-    assertTrue(driver.findElement(By.id("tick-C6.1.2")).isSelected(), "chosen from the criterion");
+    assertTrue(driver.findElement(By.id("tick-C6.1.3")).isSelected(), "chosen from the criterion");
     tick("C6.1.6");
     driver.findElement(By.id("save")).click();
     browser
