@@ -12,7 +12,8 @@
   var input = search.querySelector('input[type=search]');
   var shown = search.querySelector('[role=status]');
   var ticked = document.getElementById('tickedCount');
-  var noun = search.getAttribute('data-noun');
+  var one = search.getAttribute('data-one');
+  var many = search.getAttribute('data-many');
   var rows = Array.prototype.slice.call(form.querySelectorAll('li.tick'));
   search.hidden = false;
 
@@ -35,7 +36,7 @@
       group.hidden = !group.querySelector('li.tick:not([hidden])');
     });
     shown.textContent = (count === rows.length ? count : count + ' of ' + rows.length)
-        + ' ' + noun + ' shown';
+        + ' ' + (rows.length === 1 ? one : many) + ' shown';
   }
 
   function countTicked() {
