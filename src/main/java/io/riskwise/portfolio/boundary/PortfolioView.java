@@ -1,6 +1,5 @@
 package io.riskwise.portfolio.boundary;
 
-import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -13,21 +12,19 @@ import io.riskwise.portfolio.entity.RiskAssessment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The portfolio pages: the list of risk assessments and evidence, adding evidence (with an upload),
- * mapping evidence to criteria, the criteria grid and the whole-portfolio PDF. The apprentice sees
- * their own; their assessor, IQAs and administrators pass {@code ?apprentice=} and only read.
+ * the mappings of each item (made on the map page), the criteria grid and the whole-portfolio PDF.
+ * The apprentice sees their own; their assessor, IQAs and administrators pass {@code ?apprentice=}
+ * and only read.
  */
 @Named("portfolio")
 @RequestScoped
@@ -38,7 +35,6 @@ public class PortfolioView {
   @Inject Portfolios portfolios;
   @Inject EvidenceItems evidence;
   @Inject Mappings mappings;
-  @Inject Catalogues catalogues;
 
   private Long apprenticeId;
   private User apprentice;
@@ -47,7 +43,6 @@ public class PortfolioView {
   private List<Mappings.MappingView> claims;
   private final NewEvidence newEvidence = new NewEvidence();
   private Part file;
-  private final Map<Long, String> criterionFor = new HashMap<>();
 
   /** Finds the portfolio first, so that one nobody may see is the not-found page. */
   public void load() {
@@ -137,19 +132,6 @@ public class PortfolioView {
     info("Removed the evidence.");
   }
 
-  public void mapEvidence(long id) {
-    String criterion = criterionFor.get(id);
-    try {
-      mappings.add(own(), new NewMapping(criterion, id, null, null));
-      claims = null;
-      info("Mapped to " + criterion + ".");
-    } catch (InvalidInputException e) {
-      e.errors().forEach(error -> error(error.message()));
-    } catch (ProblemException e) {
-      error(e.getMessage());
-    }
-  }
-
   public void removeMapping(long id) {
     mappings.remove(currentUser.get(), id);
     claims = null;
@@ -162,10 +144,6 @@ public class PortfolioView {
 
   public String size(long bytes) {
     return EvidenceItem.sizeInWords(bytes);
-  }
-
-  public List<SelectItem> getCriteria() {
-    return AssessmentEditor.criteriaChoices(catalogues);
   }
 
   public EvidenceKind[] getKinds() {
@@ -212,9 +190,5 @@ public class PortfolioView {
 
   public void setFile(Part file) {
     this.file = file;
-  }
-
-  public Map<Long, String> getCriterionFor() {
-    return criterionFor;
   }
 }
