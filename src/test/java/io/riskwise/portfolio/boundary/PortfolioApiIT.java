@@ -253,7 +253,7 @@ class PortfolioApiIT {
     assertArrayEquals(PDF, download.body());
     assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(null));
     assertEquals(
-        "attachment; filename=\"Risk log _ caf_.pdf\"; filename*=UTF-8''Risk%20log%20%E2%80%93%20caf%C3%A9.pdf",
+        "attachment; filename=\"Risk log _ cafe.pdf\"; filename*=UTF-8''Risk%20log%20%E2%80%93%20caf%C3%A9.pdf",
         download.headers().firstValue("Content-Disposition").orElse(null));
     assertTrue(
         download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
