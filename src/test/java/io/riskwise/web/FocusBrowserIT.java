@@ -125,22 +125,25 @@ class FocusBrowserIT {
     Map<String, List<String>> problems = new LinkedHashMap<>();
 
     browser.driver().manage().deleteAllCookies();
-    check("sign-in.xhtml", problems);
+    check("sign-in", "sign-in.xhtml", problems);
     browser.signIn(url, work.apprentice());
-    check("app/portfolio/evidence.xhtml", problems);
+    check("evidence", "app/portfolio/evidence.xhtml", problems);
     check(
+        "cost-benefit",
         "app/learning/activity.xhtml?id=cost-benefit-analysis&activity=cost-benefit-calculator",
         problems);
     check(
+        "rate-the-risks",
         "app/learning/activity.xhtml?id=assessing-and-classifying-risk&activity=rate-the-risks",
         problems);
     browser.phoneSize();
-    check("app/portfolio/evidence.xhtml", problems);
+    check("evidence-phone", "app/portfolio/evidence.xhtml", problems);
 
     assertEquals(Map.of(), problems);
   }
 
-  private void check(String address, Map<String, List<String>> problems) {
+  /** Checks a page, keeping a screenshot of its first focused field as focus-{name}.png. */
+  private void check(String name, String address, Map<String, List<String>> problems) {
     var driver = browser.driver();
     driver.get(url + address);
     browser.waiting().until(d -> d.findElement(By.tagName("footer")));
@@ -163,6 +166,7 @@ class FocusBrowserIT {
 
     driver.executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
     int focused = 0;
+    boolean shot = false;
     for (int tab = 0; tab < 250; tab++) {
       new Actions(driver).sendKeys(Keys.TAB).perform();
       Object now = driver.executeScript(FOCUSED);
@@ -171,6 +175,11 @@ class FocusBrowserIT {
       }
       focused++;
       List<?> f = (List<?>) now;
+      String element = (String) f.get(0);
+      if (!shot && (element.startsWith("input") || element.startsWith("select"))) {
+        browser.screenshot("focus-" + name);
+        shot = true;
+      }
       String problem = focusProblem(f);
       if (problem != null) {
         found.add(problem + ": " + f.get(0));
