@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A phone is enough: at 390 x 844 every page an apprentice uses (the risk assessment editor aside,
@@ -140,26 +142,39 @@ class PhoneBrowserIT {
 
   @Test
   void everyApprenticePageFitsAPhone() throws SQLException {
-    JudgingFixture work = JudgingFixture.create(new Api(url));
+    Api api = new Api(url);
+    JudgingFixture work = JudgingFixture.create(api);
+    work.resubmit(api, "Garden centre tills, Saturdays included");
     browser.phoneSize();
     browser.signIn(url, work.apprentice());
 
     Map<String, List<String>> problems = new LinkedHashMap<>();
     for (Map.Entry<String, String> page : pages(work).entrySet()) {
       browser.driver().get(url + page.getValue());
-      browser.waiting().until(d -> d.findElement(By.tagName("footer")));
-      List<String> found = new ArrayList<>();
-      for (Object problem : (List<?>) browser.driver().executeScript(PROBLEMS)) {
-        found.add(String.valueOf(problem));
-      }
-      found.addAll(browser.accessibilityViolations());
-      browser.wholePageScreenshots("phone-" + page.getKey());
-      if (!found.isEmpty()) {
-        problems.put(page.getKey() + " (" + page.getValue() + ")", found);
+      check(page.getKey(), problems);
+      if (page.getKey().startsWith("activity-") || page.getKey().startsWith("check-")) {
+        WebElement submit = browser.driver().findElement(By.id("submit"));
+        submit.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+        check(page.getKey() + "-answered", problems);
       }
     }
 
     assertEquals(Map.of(), problems);
+  }
+
+  /** Checks the page shown, keeping screenshots of it as phone-{name}-1.png and so on. */
+  private static void check(String name, Map<String, List<String>> problems) {
+    browser.waiting().until(d -> d.findElement(By.tagName("footer")));
+    List<String> found = new ArrayList<>();
+    for (Object problem : (List<?>) browser.driver().executeScript(PROBLEMS)) {
+      found.add(String.valueOf(problem));
+    }
+    found.addAll(browser.accessibilityViolations());
+    browser.wholePageScreenshots("phone-" + name);
+    if (!found.isEmpty()) {
+      problems.put(name + " (" + browser.driver().getCurrentUrl() + ")", found);
+    }
   }
 
   /** Every page an apprentice reaches, by a name for its screenshot. */

@@ -143,7 +143,7 @@ public record JudgingFixture(
   }
 
   /** Saves a changed title and submits again: the next version, waiting for the assessor. */
-  long resubmit(Api api, String title) throws SQLException {
+  public long resubmit(Api api, String title) throws SQLException {
     String token = api.token(apprentice);
     JsonObject draft = api.get("api/portfolio/assessments/" + assessmentId, token).json();
     JsonObject content =
