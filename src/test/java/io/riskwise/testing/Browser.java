@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -107,6 +109,43 @@ public final class Browser implements AutoCloseable {
       Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Screenshots of the whole page, however long, in parts of at most 1,400 px each, so that each
+   * reads at full size: name-1.png, name-2.png and so on.
+   */
+  public List<Path> wholePageScreenshots(String name) {
+    long width = (Long) driver.executeScript("return document.documentElement.clientWidth");
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+    List<Path> parts = new java.util.ArrayList<>();
+    try {
+      Files.createDirectories(screenshots);
+      for (long top = 0; top < height; top += 1400) {
+        Map<String, Object> clip =
+            Map.of(
+                "x",
+                0,
+                "y",
+                top,
+                "width",
+                width,
+                "height",
+                Math.min(1400, height - top),
+                "scale",
+                1);
+        Map<String, Object> shot =
+            driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path part = screenshots.resolve(name + "-" + (parts.size() + 1) + ".png");
+        Files.write(part, Base64.getDecoder().decode((String) shot.get("data")));
+        parts.add(part);
+      }
+      return parts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -146,6 +146,11 @@ public class ReviewView implements Serializable {
     this.version = version;
   }
 
+  /** True for the apprentice whose work it is, who is spared the digest. */
+  public boolean isOwner() {
+    return getSubmission().apprenticeId() == currentUser.get().getId();
+  }
+
   /** True for the apprentice's own assessor while the latest version waits for a decision. */
   public boolean isJudging() {
     return deciding;

@@ -70,14 +70,15 @@ public class KnowledgeCheck {
         errors.add(new Problem.FieldError(field, "There is no such question in this module."));
         continue;
       }
+      // named by their place on the page ("Question 3"), never by their id in the content files
+      String name = "Question " + (i + 1);
       if (!seen.add(answer.question())) {
-        errors.add(
-            new Problem.FieldError(field, "Question " + answer.question() + " is answered twice."));
+        errors.add(new Problem.FieldError(field, name + " is answered twice."));
         continue;
       }
       String problem = misfit(question.get(), answer);
       if (problem != null) {
-        errors.add(new Problem.FieldError(field, "Question " + answer.question() + ": " + problem));
+        errors.add(new Problem.FieldError(field, name + ": " + problem));
         continue;
       }
       results.add(result(question.get(), answer));

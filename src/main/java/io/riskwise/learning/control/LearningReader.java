@@ -129,7 +129,7 @@ public class LearningReader {
               number,
               lesson.text("title"),
               lesson.integer("minutes"),
-              markdown == null ? "" : HTML.render(MARKDOWN.parse(markdown))));
+              markdown == null ? "" : scrollingTables(HTML.render(MARKDOWN.parse(markdown)))));
     }
     if (lessons.isEmpty()) {
       entry.problem("a module needs at least one lesson");
@@ -423,6 +423,18 @@ public class LearningReader {
               id, type, entry.text("prompt"), options, orderItems, reason, guidance, criteria));
     }
     return questions;
+  }
+
+  /**
+   * Each table in a focusable region of its own that scrolls sideways when the table is wider than
+   * a phone, so that the page itself never does (WCAG 1.4.10). Lesson text cannot hold raw HTML,
+   * so every "<table>" is one the renderer made.
+   */
+  static String scrollingTables(String html) {
+    return html.replace(
+            "<table>",
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
+        .replace("</table>", "</table></div>");
   }
 
   /** A stable id for an ordering item that gives nothing away about its place. */

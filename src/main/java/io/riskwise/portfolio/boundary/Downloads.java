@@ -3,6 +3,8 @@ package io.riskwise.portfolio.boundary;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +48,30 @@ public final class Downloads {
     return type != null && VIEWABLE.contains(type.toLowerCase(Locale.ROOT));
   }
 
-  /** {@code attachment; filename="Caf_ log.pdf"; filename*=UTF-8''Caf%C3%A9%20log.pdf}. */
+  /**
+   * A file's name from what it is and its date, as a person would save it: "Till and refunds risk
+   * assessment", 30 November 2026 and "pdf" give {@code
+   * Till-and-refunds-risk-assessment-2026-11-30.pdf}. Letters (of any language) and digits are
+   * kept; everything else between them becomes one hyphen.
+   */
+  public static String fileName(String name, LocalDate date, String extension) {
+    String words =
+        name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return (words.isEmpty() ? "" : words + "-") + date + "." + extension;
+  }
+
+  /** {@code attachment; filename="Cafe log.pdf"; filename*=UTF-8''Caf%C3%A9%20log.pdf}. */
   public static String contentDisposition(String fileName) {
     return contentDisposition(fileName, false);
   }
 
   static String contentDisposition(String fileName, boolean inline) {
-    String ascii = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    String ascii =
+        Normalizer.normalize(fileName, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+    String encoded =
+        URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
     return (inline ? "inline" : "attachment")
         + "; filename=\""
         + ascii

@@ -4,14 +4,18 @@ import io.riskwise.identity.entity.User;
 import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.control.PortfolioPdf;
 import io.riskwise.portfolio.entity.RiskAssessment;
+import io.riskwise.portfolio.entity.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** PDF exports of one risk assessment and of a whole portfolio, for whoever may read them. */
 @ApplicationScoped
@@ -36,7 +40,11 @@ public class PortfolioExports {
             draftLabel(assessment),
             Documents.read(assessment.getContent()),
             portfolios.readiness(assessment));
-    return new Export(pdf, "Risk assessment " + assessment.getId() + ".pdf");
+    LocalDate date =
+        assessment.getAssessedOn() != null
+            ? assessment.getAssessedOn()
+            : LocalDate.ofInstant(assessment.getUpdatedAt(), ZoneOffset.UTC);
+    return new Export(pdf, assessmentFileName(assessment.getTitle(), date));
   }
 
   /** The caller has already been allowed to read {@code apprentice}'s portfolio. */
@@ -55,7 +63,20 @@ public class PortfolioExports {
             assessments,
             evidence.of(apprentice),
             mappings.grid(apprentice, Mappings.DEFAULT_UNITS));
-    return new Export(pdf, "Portfolio " + apprentice.getDisplayName() + ".pdf");
+    String name = "Portfolio " + apprentice.getDisplayName();
+    return new Export(pdf, Downloads.fileName(name, LocalDate.now(ZoneOffset.UTC), "pdf"));
+  }
+
+  /**
+   * "Till and refunds", 30 November 2026: {@code Till-and-refunds-risk-assessment-2026-11-30.pdf};
+   * the date is the day of the assessment, or of its last save while it has none.
+   */
+  static String assessmentFileName(String title, LocalDate date) {
+    String name = Text.present(title) ? title : "Risk assessment";
+    if (!name.toLowerCase(Locale.ROOT).contains("risk assessment")) {
+      name += " risk assessment";
+    }
+    return Downloads.fileName(name, date, "pdf");
   }
 
   private static PortfolioPdf.Header header(User apprentice) {
@@ -66,10 +87,6 @@ public class PortfolioExports {
   }
 
   private static String draftLabel(RiskAssessment assessment) {
-    return "Draft, saved "
-        + assessment.getUpdatedAt().atZone(ZoneId.of("UTC")).format(WHEN)
-        + " (save "
-        + assessment.getVersion()
-        + ")";
+    return PortfolioPdf.draftLabel(assessment.getUpdatedAt());
   }
 }

@@ -1,12 +1,16 @@
 package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.portfolio.entity.RiskAssessment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The history of a risk assessment's submissions: digests, and what changed between them. */
+/**
+ * The history of a risk assessment's submissions and what changed between them; the digest of each
+ * for assessors and verifiers, not for the apprentice, to whom it means nothing.
+ */
 @Named("versions")
 @RequestScoped
 public class VersionsView {
@@ -15,10 +19,13 @@ public class VersionsView {
 
   private long id;
   private String title;
+  private boolean owner;
   private List<Portfolios.VersionView> versions;
 
   public void load() {
-    title = portfolios.find(currentUser.get(), id).getTitle();
+    RiskAssessment assessment = portfolios.find(currentUser.get(), id);
+    title = assessment.getTitle();
+    owner = assessment.getApprenticeId().equals(currentUser.get().getId());
     versions = portfolios.versions(currentUser.get(), id);
   }
 
@@ -32,6 +39,10 @@ public class VersionsView {
 
   public String getTitle() {
     return title;
+  }
+
+  public boolean isOwner() {
+    return owner;
   }
 
   public List<Portfolios.VersionView> getVersions() {

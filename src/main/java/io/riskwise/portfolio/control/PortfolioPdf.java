@@ -43,6 +43,8 @@ import io.riskwise.portfolio.entity.Text;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +71,8 @@ public final class PortfolioPdf {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter SAVED =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final Document document = new Document(PageSize.A4, 40, 40, 50, 50);
@@ -121,6 +125,14 @@ public final class PortfolioPdf {
     pdf.document.newPage();
     pdf.grid(grid);
     return pdf.finish();
+  }
+
+  /**
+   * What a draft's export says it is: "Draft, last saved 30 November 2026, 14:05 UTC". How many
+   * times it was saved is the application's business, not the reader's.
+   */
+  public static String draftLabel(Instant savedAt) {
+    return "Draft, last saved " + SAVED.format(savedAt);
   }
 
   private byte[] finish() {

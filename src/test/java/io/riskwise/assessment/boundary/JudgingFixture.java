@@ -28,7 +28,7 @@ import javax.imageio.ImageIO;
  * reflective account on C6.1.6, a photo on C6.2.1, a PDF on C6.2.4, and a risk of the assessment on
  * C6.1.4.
  */
-record JudgingFixture(
+public record JudgingFixture(
     TestCentre centre,
     String apprentice,
     long apprenticeId,
@@ -45,7 +45,7 @@ record JudgingFixture(
   static final byte[] PDF =
       "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-  static JudgingFixture create(Api api) throws SQLException {
+  public static JudgingFixture create(Api api) throws SQLException {
     TestCentre centre = TestCentre.create();
     String apprentice = "apprentice-" + centre.code().toLowerCase();
     long apprenticeId = apprentice(centre, apprentice);
@@ -143,7 +143,7 @@ record JudgingFixture(
   }
 
   /** Saves a changed title and submits again: the next version, waiting for the assessor. */
-  long resubmit(Api api, String title) throws SQLException {
+  public long resubmit(Api api, String title) throws SQLException {
     String token = api.token(apprentice);
     JsonObject draft = api.get("api/portfolio/assessments/" + assessmentId, token).json();
     JsonObject content =

@@ -117,7 +117,9 @@ class KnowledgeCheckTest {
     assertEquals(
         List.of("answers[0]", "answers[1]", "answers[2]", "answers[3]"),
         refused.errors().stream().map(e -> e.field()).toList());
-    assertTrue(refused.errors().get(0).message().contains("choose from the options given"));
+    assertEquals("Question 1: choose from the options given.", refused.errors().get(0).message());
+    assertEquals(
+        "Question 3: put every item in order, each once.", refused.errors().get(2).message());
   }
 
   @Test

@@ -66,6 +66,17 @@ class LearningReaderTest {
   }
 
   @Test
+  void aTableScrollsInARegionOfItsOwnThatTheKeyboardReaches() {
+    String html = modules.get(1).lessons().get(2).html();
+    assertTrue(
+        html.contains(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">"
+                + "<table>"),
+        html);
+    assertTrue(html.contains("</table></div>"), html);
+  }
+
+  @Test
   void theActivitiesAreThoseTheIssueAsksFor() {
     assertEquals(
         List.of("process-order", "matrix", "swot-pestle", "cost-benefit"),

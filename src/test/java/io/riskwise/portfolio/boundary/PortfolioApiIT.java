@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -295,7 +296,7 @@ class PortfolioApiIT {
     assertArrayEquals(PDF, download.body());
     assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(null));
     assertEquals(
-        "attachment; filename=\"Risk log _ caf_.pdf\"; filename*=UTF-8''Risk%20log%20%E2%80%93%20caf%C3%A9.pdf",
+        "attachment; filename=\"Risk log _ cafe.pdf\"; filename*=UTF-8''Risk%20log%20%E2%80%93%20caf%C3%A9.pdf",
         download.headers().firstValue("Content-Disposition").orElse(null));
     assertTrue(
         download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
@@ -501,20 +502,31 @@ class PortfolioApiIT {
   }
 
   @Test
-  void theAssessmentAndThePortfolioExportAsPdfAttachments() {
-    int id = onlyAssessment("apprentice2").getInt("id");
-    for (String path :
-        List.of(
-            "api/portfolio/assessments/" + id + "/pdf",
-            "api/portfolio/pdf?apprentice=" + TestDatabase.idOf("apprentice2"))) {
-      HttpResponse<byte[]> pdf =
-          api.sendBytes(
-              api.builder(path, api.token("assessor1")).header("Accept", "application/pdf").GET());
-      assertEquals(200, pdf.statusCode(), path);
-      assertEquals("%PDF", new String(Arrays.copyOf(pdf.body(), 4), StandardCharsets.US_ASCII));
-      assertTrue(
-          pdf.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
-    }
+  void theAssessmentAndThePortfolioExportAsPdfAttachmentsNamedAfterTheirTitleAndDate() {
+    JsonObject assessment = onlyAssessment("apprentice2");
+    String title =
+        assessment.getString("title").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    Map<String, String> names =
+        Map.of(
+            "api/portfolio/assessments/" + assessment.getInt("id") + "/pdf",
+            "attachment; filename=\""
+                + title
+                + "(-risk-assessment)?-\\d{4}-\\d{2}-\\d{2}\\.pdf\".*",
+            "api/portfolio/pdf?apprentice=" + TestDatabase.idOf("apprentice2"),
+            "attachment; filename=\"Portfolio-[A-Za-z-]+-" + today + "\\.pdf\".*");
+    names.forEach(
+        (path, name) -> {
+          HttpResponse<byte[]> pdf =
+              api.sendBytes(
+                  api.builder(path, api.token("assessor1"))
+                      .header("Accept", "application/pdf")
+                      .GET());
+          assertEquals(200, pdf.statusCode(), path);
+          assertEquals("%PDF", new String(Arrays.copyOf(pdf.body(), 4), StandardCharsets.US_ASCII));
+          String disposition = pdf.headers().firstValue("Content-Disposition").orElseThrow();
+          assertTrue(disposition.matches(name), disposition);
+        });
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.riskwise.portfolio.entity.RiskKind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,24 @@ class PortfolioPdfTest {
     assertTrue(text.contains("Alex Apprentice"));
     assertTrue(text.contains("Fit a second till"));
     assertTrue(text.contains("Say how customers were told of the risks"));
+  }
+
+  @Test
+  void aDraftSaysWhenItWasLastSavedAndNothingOfItsSaveCounter() throws IOException {
+    String label = PortfolioPdf.draftLabel(Instant.parse("2026-11-30T14:05:09Z"));
+
+    String assessment =
+        text(PortfolioPdf.assessment(HEADER, label, assessment(), null)).replaceAll("\\s+", " ");
+    String portfolio =
+        text(PortfolioPdf.portfolio(
+                HEADER, List.of(new PortfolioPdf.Assessment(label, assessment())), List.of(), null))
+            .replaceAll("\\s+", " ");
+
+    assertEquals("Draft, last saved 30 November 2026, 14:05 UTC", label);
+    for (String text : List.of(assessment, portfolio)) {
+      assertTrue(text.contains(label), text);
+      assertFalse(text.matches("(?s).*\\(save \\d+\\).*"), text);
+    }
   }
 
   @Test
