@@ -1,7 +1,6 @@
 package io.riskwise.portfolio.boundary;
 
 import io.riskwise.catalogue.boundary.Catalogues;
-import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -27,7 +26,6 @@ import io.riskwise.portfolio.entity.RiskKind;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,8 +63,6 @@ public class AssessmentEditor implements Serializable {
   private AssessmentContent content;
   private Readiness readiness;
   private List<AssessmentVersion> submitted;
-  private String mappingPart = "whole";
-  private String mappingCriterion;
   private List<Mappings.MappingView> mappingViews;
 
   public void load() throws IOException {
@@ -239,18 +235,6 @@ public class AssessmentEditor implements Serializable {
     return "/app/portfolio/map?faces-redirect=true&assessment=" + id + "&part=" + part;
   }
 
-  public void addMapping() {
-    try {
-      mappings.add(currentUser.get(), new NewMapping(mappingCriterion, null, id, mappingPart));
-      mappingViews = null;
-      status = "Mapped to " + mappingCriterion + ".";
-    } catch (InvalidInputException e) {
-      e.errors().forEach(error -> error(error.message()));
-    } catch (ProblemException e) {
-      error(e.getMessage());
-    }
-  }
-
   public void removeMapping(long mappingId) {
     mappings.remove(currentUser.get(), mappingId);
     mappingViews = null;
@@ -262,61 +246,6 @@ public class AssessmentEditor implements Serializable {
       mappingViews = mappings.ofAssessment(portfolios.find(currentUser.get(), id));
     }
     return mappingViews;
-  }
-
-  /** The parts of this assessment a criterion can be mapped to. */
-  public List<SelectItem> getParts() {
-    List<SelectItem> parts = new ArrayList<>();
-    parts.add(new SelectItem("whole", "The whole assessment"));
-    for (int i = 0; i < content.getStages().size(); i++) {
-      Stage stage = content.getStages().get(i);
-      if (stage.getId() != null && !stage.isBlank()) {
-        parts.add(
-            new SelectItem("stage:" + stage.getId(), "Stage " + (i + 1) + ": " + nameOf(stage)));
-      }
-      for (Risk risk : stage.getRisks()) {
-        if (risk.getId() != null && !risk.isBlank()) {
-          parts.add(new SelectItem("risk:" + risk.getId(), "  Risk: " + risk.name()));
-        }
-      }
-    }
-    parts.add(new SelectItem("consultation", "Who you consulted"));
-    parts.add(new SelectItem("customers-told", "How customers were told"));
-    parts.add(new SelectItem("staff-awareness", "How staff were made aware"));
-    parts.add(new SelectItem("swot", "SWOT"));
-    parts.add(new SelectItem("pestle", "PESTLE"));
-    parts.add(new SelectItem("cost-benefit", "Cost / benefit"));
-    return parts;
-  }
-
-  /** The criteria of INSCS027 and C6, grouped by unit. */
-  public List<SelectItem> getCriteria() {
-    return criteriaChoices(catalogues);
-  }
-
-  static List<SelectItem> criteriaChoices(Catalogues catalogues) {
-    List<SelectItem> groups = new ArrayList<>();
-    for (String code : Mappings.DEFAULT_UNITS) {
-      catalogues
-          .current()
-          .standard(code)
-          .ifPresent(
-              standard -> {
-                SelectItemGroup group =
-                    new SelectItemGroup(standard.code() + " " + standard.title());
-                group.setSelectItems(
-                    standard.criteria().stream()
-                        .map(c -> new SelectItem(c.id(), label(c)))
-                        .toArray(SelectItem[]::new));
-                groups.add(group);
-              });
-    }
-    return groups;
-  }
-
-  private static String label(Criterion criterion) {
-    String text = criterion.text();
-    return criterion.id() + ": " + (text.length() > 90 ? text.substring(0, 87) + "..." : text);
   }
 
   /** The probability and consequence levels of this assessment's matrix, with their labels. */
@@ -537,21 +466,5 @@ public class AssessmentEditor implements Serializable {
 
   public List<AssessmentVersion> getSubmitted() {
     return submitted;
-  }
-
-  public String getMappingPart() {
-    return mappingPart;
-  }
-
-  public void setMappingPart(String mappingPart) {
-    this.mappingPart = mappingPart;
-  }
-
-  public String getMappingCriterion() {
-    return mappingCriterion;
-  }
-
-  public void setMappingCriterion(String mappingCriterion) {
-    this.mappingCriterion = mappingCriterion;
   }
 }

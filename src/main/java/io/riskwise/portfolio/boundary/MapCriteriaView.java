@@ -57,6 +57,19 @@ public class MapCriteriaView implements Serializable {
     return name;
   }
 
+  /** Where "Back to the risk assessment" lands: the part that was mapped, in its section. */
+  public String getEditorAnchor() {
+    String mapped = part == null ? EvidenceMapping.WHOLE : part;
+    if (mapped.startsWith("stage:") || mapped.startsWith("risk:")) {
+      return mapped.replace(':', '-');
+    }
+    return switch (mapped) {
+      case "consultation", "customers-told", "staff-awareness" -> mapped;
+      case "swot", "pestle", "cost-benefit" -> "sec-analysis";
+      default -> "mappings";
+    };
+  }
+
   public CriteriaChecklist getChecklist() {
     if (checklist == null) {
       checklist = checklists.criteriaFor(currentUser.get(), target());

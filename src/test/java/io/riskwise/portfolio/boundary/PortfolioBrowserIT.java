@@ -197,9 +197,16 @@ class PortfolioBrowserIT {
     assertTrue(readiness().contains("Every check is met."), readiness());
     browser.screenshot("portfolio-assessment-ready");
 
-    new Select(driver.findElement(By.id("mappingPart"))).selectByVisibleText("Who you consulted");
-    new Select(driver.findElement(By.id("mappingCriterion"))).selectByValue("INSCS027.PC11");
-    click(By.id("addMapping"));
+    section("sec-people");
+    driver.findElement(By.id("mapConsultation")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/map.xhtml"));
+    driver.findElement(By.id("tick-INSCS027.PC11")).click();
+    driver.findElement(By.id("save")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Mapped to"));
+    driver.findElement(By.id("backToAssessment")).click();
+    section("sec-check");
     assertTrue(
         driver.findElement(By.id("mappingList")).getText().contains("Also counts toward C6.2.4"),
         driver.findElement(By.id("mappingList")).getText());
