@@ -200,7 +200,9 @@ class PortfolioBrowserIT {
     section("sec-people");
     driver.findElement(By.id("mapConsultation")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/map.xhtml"));
-    driver.findElement(By.id("tick-INSCS027.PC11")).click();
+    WebElement tick = driver.findElement(By.id("tick-INSCS027.PC11"));
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", tick);
+    tick.click();
     driver.findElement(By.id("save")).click();
     browser
         .waiting()
