@@ -1,5 +1,6 @@
 package io.riskwise.portfolio.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -304,6 +305,7 @@ public class AssessmentContent implements Serializable {
     }
 
     /** Nothing written: no name, description, moment of truth, risk or reason for none. */
+    @JsonbTransient
     public boolean isBlank() {
       return !anyPresent(name, description)
           && !momentOfTruth
@@ -399,6 +401,7 @@ public class AssessmentContent implements Serializable {
     }
 
     /** Nothing written or rated: the kind alone (preset when a risk is added) does not count. */
+    @JsonbTransient
     public boolean isBlank() {
       return !anyPresent(
               otherKind,
@@ -592,6 +595,7 @@ public class AssessmentContent implements Serializable {
     private ActionStatus status;
 
     /** No description, owner or date: the status alone (preset when added) does not count. */
+    @JsonbTransient
     public boolean isBlank() {
       return !anyPresent(description, owner) && due == null;
     }
@@ -635,6 +639,7 @@ public class AssessmentContent implements Serializable {
     private ConsulteeGroup group;
     private String contribution;
 
+    @JsonbTransient
     public boolean isBlank() {
       return !anyPresent(name, contribution) && group == null;
     }
@@ -790,6 +795,7 @@ public class AssessmentContent implements Serializable {
     private Integer years;
     private String conclusion;
 
+    @JsonbTransient
     public boolean isBlank() {
       return !anyPresent(riskId, measure, conclusion)
           && oneOffCost == null

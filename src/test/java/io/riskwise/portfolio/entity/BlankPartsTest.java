@@ -50,6 +50,23 @@ class BlankPartsTest {
   }
 
   @Test
+  void blanknessIsNotPartOfTheDocument() {
+    AssessmentContent content = new AssessmentContent();
+    content.setMatrix(Matrix.standard());
+    Stage stage = new Stage();
+    stage.setName("Booking");
+    Risk risk = new Risk();
+    risk.setDescription("Card declined");
+    risk.getActions().add(new Action());
+    stage.getRisks().add(risk);
+    content.getStages().add(stage);
+    content.getConsultees().add(new Consultee());
+    content.getCostBenefits().add(new CostBenefit());
+    String json = io.riskwise.portfolio.control.Documents.canonical(content);
+    assertFalse(json.contains("blank"), json);
+  }
+
+  @Test
   void anythingWrittenOrChosenKeepsAPart() {
     Risk rated = new Risk();
     rated.setProbability(3);
