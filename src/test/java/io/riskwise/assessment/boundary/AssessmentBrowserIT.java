@@ -59,8 +59,7 @@ class AssessmentBrowserIT {
     driver.findElement(By.id("newAssessment")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
     type(By.id("title"), "Garden centre tills");
-    driver.findElement(By.id("submit")).click();
-    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/versions.xhtml"));
+    submitAfterConfirming();
 
     browser.signIn(url, "assessor2");
     assertTrue(driver.findElement(By.id("inbox")).getText().contains("unread"));
@@ -89,8 +88,7 @@ class AssessmentBrowserIT {
     browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/assessment.xhtml"));
     assertEquals("Notifications", driver.findElement(By.id("inbox")).getText(), "read once opened");
     type(By.id("title"), "Garden centre tills, reworked");
-    driver.findElement(By.id("submit")).click();
-    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/versions.xhtml"));
+    submitAfterConfirming();
 
     browser.signIn(url, "assessor2");
     driver.findElement(By.linkText("Submissions to assess")).click();
@@ -202,5 +200,15 @@ class AssessmentBrowserIT {
     WebElement element = browser.driver().findElement(field);
     element.clear();
     element.sendKeys(text);
+  }
+
+  /** Presses Submit in the editor and says yes to the confirmation. */
+  void submitAfterConfirming() {
+    browser.driver().findElement(By.id("submit")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    browser.waiting().until(ExpectedConditions.urlContains("/app/portfolio/versions.xhtml"));
   }
 }
