@@ -86,6 +86,7 @@ class JourneysBrowserIT {
     assertTrue(
         feedback.getText().contains("Rate each risk and say who you consulted"),
         feedback.getText());
+    driver.findElement(By.cssSelector(".section-nav a[data-section='sec-process']")).click();
     String stage = driver.findElement(By.id("stage-" + journey.stageId)).getText();
     assertTrue(
         stage.contains("C6.1.1: Claim rejected. This stage shows the process, not its moments"),
