@@ -480,7 +480,11 @@
       reveal(event.target);
     }
   });
+  // Back and forward between sections, and links from outside the form (the assessor's remarks).
   window.addEventListener('popstate', function () {
+    go(location.hash.substring(1), true);
+  });
+  window.addEventListener('hashchange', function () {
     go(location.hash.substring(1), true);
   });
 

@@ -342,6 +342,54 @@ public class AssessmentEditor implements Serializable {
     return EditorOutline.anchorOf(check);
   }
 
+  /** A link to a part of the draft: the element it opens, and the part's name. */
+  public record PartLink(String anchor, String name) implements Serializable {}
+
+  private static final java.util.Map<String, PartLink> OTHER_PARTS =
+      java.util.Map.of(
+          "consultation", new PartLink("consultation", "Who you consulted"),
+          "customers-told", new PartLink("customers-told", "How customers were told"),
+          "staff-awareness", new PartLink("staff-awareness", "How staff were made aware"),
+          "swot", new PartLink("sec-analysis", "SWOT"),
+          "pestle", new PartLink("sec-analysis", "PESTLE"),
+          "cost-benefit", new PartLink("sec-analysis", "Cost / benefit"));
+
+  /**
+   * Links to the parts the assessor remarked on ("stage:s1", "risk:r3", "consultation", ...), in
+   * the order they come in the editor, each named as the editor names it.
+   */
+  public List<PartLink> remarkLinks(java.util.Collection<String> parts) {
+    List<PartLink> links = new ArrayList<>();
+    for (int s = 0; s < content.getStages().size(); s++) {
+      Stage stage = content.getStages().get(s);
+      if (parts.contains("stage:" + stage.getId())) {
+        links.add(new PartLink("stage-" + stage.getId(), EditorOutline.stageSummary(stage, s)));
+      }
+      for (int r = 0; r < stage.getRisks().size(); r++) {
+        Risk risk = stage.getRisks().get(r);
+        if (parts.contains("risk:" + risk.getId())) {
+          links.add(
+              new PartLink(
+                  "risk-" + risk.getId(),
+                  "Stage " + (s + 1) + ", " + EditorOutline.riskSummary(risk, r)));
+        }
+      }
+    }
+    for (String part :
+        List.of(
+            "consultation",
+            "customers-told",
+            "staff-awareness",
+            "swot",
+            "pestle",
+            "cost-benefit")) {
+      if (parts.contains(part)) {
+        links.add(OTHER_PARTS.get(part));
+      }
+    }
+    return links;
+  }
+
   /** What the confirmation before submitting says. */
   public String getSubmitQuestion() {
     return "Version "

@@ -86,7 +86,12 @@ class JourneysBrowserIT {
     assertTrue(
         feedback.getText().contains("Rate each risk and say who you consulted"),
         feedback.getText());
-    driver.findElement(By.cssSelector(".section-nav a[data-section='sec-process']")).click();
+    driver
+        .findElement(By.cssSelector("#remarkLinks a[href='#stage-" + journey.stageId + "']"))
+        .click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("stage-" + journey.stageId)));
     String stage = driver.findElement(By.id("stage-" + journey.stageId)).getText();
     assertTrue(
         stage.contains("C6.1.1: Claim rejected. This stage shows the process, not its moments"),
