@@ -1,6 +1,5 @@
 package io.riskwise.portfolio.boundary;
 
-import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -51,7 +50,6 @@ public class AssessmentEditor implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Portfolios portfolios;
   @Inject Mappings mappings;
-  @Inject Catalogues catalogues;
 
   private long id;
   private long version;
