@@ -343,14 +343,14 @@ public class AssessmentEditor implements Serializable {
   /** A link to a part of the draft: the element it opens, and the part's name. */
   public record PartLink(String anchor, String name) implements Serializable {}
 
-  private static final java.util.Map<String, PartLink> OTHER_PARTS =
+  private static final java.util.Map<String, String> OTHER_PARTS =
       java.util.Map.of(
-          "consultation", new PartLink("consultation", "Who you consulted"),
-          "customers-told", new PartLink("customers-told", "How customers were told"),
-          "staff-awareness", new PartLink("staff-awareness", "How staff were made aware"),
-          "swot", new PartLink("sec-analysis", "SWOT"),
-          "pestle", new PartLink("sec-analysis", "PESTLE"),
-          "cost-benefit", new PartLink("sec-analysis", "Cost / benefit"));
+          "consultation", "Who you consulted",
+          "customers-told", "How customers were told",
+          "staff-awareness", "How staff were made aware",
+          "swot", "SWOT",
+          "pestle", "PESTLE",
+          "cost-benefit", "Cost / benefit");
 
   /**
    * Links to the parts the assessor remarked on ("stage:s1", "risk:r3", "consultation", ...), in
@@ -361,7 +361,10 @@ public class AssessmentEditor implements Serializable {
     for (int s = 0; s < content.getStages().size(); s++) {
       Stage stage = content.getStages().get(s);
       if (parts.contains("stage:" + stage.getId())) {
-        links.add(new PartLink("stage-" + stage.getId(), EditorOutline.stageSummary(stage, s)));
+        links.add(
+            new PartLink(
+                EditorOutline.anchorOfPart("stage:" + stage.getId()),
+                EditorOutline.stageSummary(stage, s)));
       }
       for (int r = 0; r < stage.getRisks().size(); r++) {
         Risk risk = stage.getRisks().get(r);
@@ -382,7 +385,7 @@ public class AssessmentEditor implements Serializable {
             "pestle",
             "cost-benefit")) {
       if (parts.contains(part)) {
-        links.add(OTHER_PARTS.get(part));
+        links.add(new PartLink(EditorOutline.anchorOfPart(part), OTHER_PARTS.get(part)));
       }
     }
     return links;

@@ -59,15 +59,8 @@ public class MapCriteriaView implements Serializable {
 
   /** Where "Back to the risk assessment" lands: the part that was mapped, in its section. */
   public String getEditorAnchor() {
-    String mapped = part == null ? EvidenceMapping.WHOLE : part;
-    if (mapped.startsWith("stage:") || mapped.startsWith("risk:")) {
-      return mapped.replace(':', '-');
-    }
-    return switch (mapped) {
-      case "consultation", "customers-told", "staff-awareness" -> mapped;
-      case "swot", "pestle", "cost-benefit" -> "sec-analysis";
-      default -> "mappings";
-    };
+    return io.riskwise.portfolio.control.EditorOutline.anchorOfPart(
+        part == null ? EvidenceMapping.WHOLE : part);
   }
 
   public CriteriaChecklist getChecklist() {

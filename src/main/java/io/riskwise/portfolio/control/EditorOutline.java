@@ -134,6 +134,21 @@ public final class EditorOutline {
     return section;
   }
 
+  /**
+   * The element of the editor that shows a mappable part ("stage:s1", "risk:r3", "consultation",
+   * "swot", ...); the criteria list for the whole assessment.
+   */
+  public static String anchorOfPart(String part) {
+    if (part.startsWith("stage:") || part.startsWith("risk:")) {
+      return part.replace(':', '-');
+    }
+    return switch (part) {
+      case "consultation", "customers-told", "staff-awareness" -> part;
+      case "swot", "pestle", "cost-benefit" -> "sec-analysis";
+      default -> "mappings";
+    };
+  }
+
   public static String stageSummary(Stage stage, int index) {
     long risks = stage.getRisks().stream().filter(r -> !r.isBlank()).count();
     return Stream.of(

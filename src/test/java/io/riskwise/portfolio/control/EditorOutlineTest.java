@@ -72,6 +72,15 @@ class EditorOutlineTest {
   }
 
   @Test
+  void eachMappablePartHasItsPlaceInTheEditor() {
+    assertEquals("risk-r3", EditorOutline.anchorOfPart("risk:r3"));
+    assertEquals("stage-s1", EditorOutline.anchorOfPart("stage:s1"));
+    assertEquals("customers-told", EditorOutline.anchorOfPart("customers-told"));
+    assertEquals("sec-analysis", EditorOutline.anchorOfPart("pestle"));
+    assertEquals("mappings", EditorOutline.anchorOfPart("whole"));
+  }
+
+  @Test
   void summariesNameKindRatingAndBand() {
     Risk risk = ReadinessCheckTest.risk(RiskKind.SUB_STANDARD, "Queue at the desk", 4, 3);
     AssessmentContent content = new AssessmentContent();
