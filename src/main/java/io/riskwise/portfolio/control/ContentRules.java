@@ -44,6 +44,8 @@ public class ContentRules {
     text("customers", c.getCustomers());
     text("customersTold", c.getCustomersTold());
     text("staffAwareness", c.getStaffAwareness());
+    shortText("customersToldWho", c.getCustomersToldWho());
+    shortText("staffToldWho", c.getStaffToldWho());
     count("stages", c.getStages(), MAX_STAGES);
     count("consultees", c.getConsultees(), MAX_ITEMS);
     count("costBenefits", c.getCostBenefits(), MAX_ITEMS);
@@ -71,6 +73,9 @@ public class ContentRules {
     }
     Set<String> riskIds = new HashSet<>();
     c.risks().forEach(r -> riskIds.add(r.getId()));
+    for (int i = 0; i < c.getConsultees().size(); i++) {
+      links("consultees[" + i + "].riskIds", c.getConsultees().get(i).getRiskIds(), riskIds);
+    }
     if (c.getSwot() != null) {
       links("swot.riskIds", c.getSwot().getRiskIds(), riskIds);
       for (String part :
@@ -119,6 +124,7 @@ public class ContentRules {
     text(at + ".consequenceHealthAndSafety", risk.getConsequenceHealthAndSafety());
     text(at + ".justification", risk.getJustification());
     text(at + ".tolerateReason", risk.getTolerateReason());
+    shortText(at + ".toleranceAgreedBy", risk.getToleranceAgreedBy());
     text(at + ".review", risk.getReview());
     count(at + ".actions", risk.getActions(), MAX_ITEMS);
     for (int a = 0; a < risk.getActions().size(); a++) {

@@ -47,7 +47,8 @@ public final class EditorOutline {
     }
   }
 
-  private static final Set<String> ACTION_CHECKS = Set.of("C6.ER6d", "C6.ER8", "C6.MP3", "C6.MP4");
+  private static final Set<String> ACTION_CHECKS =
+      Set.of("C6.ER6d", "C6.ER8", "C6.ER8a", "C6.ER8b", "C6.MP3", "C6.MP4");
   private static final Set<String> PEOPLE_CHECKS = Set.of("C6.ER7", "INSCS027.PC6", "INSCS027.PC7");
 
   private EditorOutline() {}
@@ -100,16 +101,20 @@ public final class EditorOutline {
 
   /** The section of the editor where a gap the readiness check names is put right. */
   public static String sectionOf(Check check) {
-    if (ACTION_CHECKS.contains(check.requirement())) {
+    return sectionOf(check.requirement(), check.field());
+  }
+
+  private static String sectionOf(String requirement, String field) {
+    if (ACTION_CHECKS.contains(requirement)) {
       return "sec-actions";
     }
-    if (PEOPLE_CHECKS.contains(check.requirement())) {
+    if (PEOPLE_CHECKS.contains(requirement)) {
       return "sec-people";
     }
-    if ("C6.MP1".equals(check.requirement())) {
+    if ("C6.MP1".equals(requirement)) {
       return "sec-process";
     }
-    if ("evidence".equals(check.field())) {
+    if ("evidence".equals(field)) {
       return "sec-check";
     }
     return "sec-risks";
@@ -120,8 +125,13 @@ public final class EditorOutline {
    * stage's risks, or the section itself.
    */
   public static String anchorOf(Check check) {
-    String field = check.field() == null ? "" : check.field();
-    String section = sectionOf(check);
+    return anchorOf(check.requirement(), check.field());
+  }
+
+  /** The element of the editor one place a requirement names ({@code field}) links to. */
+  public static String anchorOf(String requirement, String field) {
+    field = field == null ? "" : field;
+    String section = sectionOf(requirement, field);
     if (field.startsWith("risk-")) {
       return section.equals("sec-actions") ? "act-" + field.substring(5) : field;
     }

@@ -8,6 +8,7 @@ import io.riskwise.portfolio.entity.ConsulteeGroup;
 import io.riskwise.portfolio.entity.Decision;
 import io.riskwise.portfolio.entity.RiskKind;
 import io.riskwise.portfolio.entity.Text;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -25,14 +27,82 @@ import java.util.function.Predicate;
  */
 public class ReadinessCheck {
 
-  /** One requirement, met or not, with what to do and where ({@code field} is an editor anchor). */
-  public record Check(String requirement, boolean met, String message, String field) {}
+  /** How well a requirement, or one place in the draft, meets what it asks. */
+  public enum Verdict {
+    MISSING("Not met"),
+    THIN("Thin"),
+    MET("Met");
 
-  /** The answer: ready when every check is met. */
-  public record Readiness(boolean ready, List<Check> checks) {}
+    private final String label;
+
+    Verdict(String label) {
+      this.label = label;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+  }
+
+  /**
+   * One place in the draft where a requirement is not met, or is met only thinly: {@code field} is
+   * its editor anchor ("risk-r3", "stage-s1", "consultation", ...), {@code name} says which part
+   * ("Risk 3: Queue at the desk"), {@code message} what a good answer would say.
+   */
+  public record Place(String field, String name, Verdict verdict, String message)
+      implements Serializable {}
+
+  /** What the learning suggests for a requirement: a lesson to revise, and why. */
+  public record Advice(String message, String lessonTitle, String lessonHref)
+      implements Serializable {}
+
+  /**
+   * One requirement: its verdict, a message saying what is met or what to do, the first place to
+   * put it right ({@code field}, an editor anchor), every place it applies, and the learning's
+   * advice where there is some. {@code met} is true only for the verdict met.
+   */
+  public record Check(
+      String requirement,
+      boolean met,
+      String message,
+      String field,
+      Verdict verdict,
+      List<Place> places,
+      Advice advice)
+      implements Serializable {
+
+    public Check withAdvice(Advice advice) {
+      return new Check(requirement, met, message, field, verdict, places, advice);
+    }
+
+    public boolean isThin() {
+      return verdict == Verdict.THIN;
+    }
+  }
+
+  /**
+   * The answer: ready when every requirement is met; {@code occasions} are the dated pieces of
+   * evidence counted for C6 ER3.
+   */
+  public record Readiness(boolean ready, List<Check> checks, List<Occasion> occasions)
+      implements Serializable {
+
+    /**
+     * The requirements met only thinly: they never block a submission, but the apprentice is told.
+     */
+    public List<Check> thin() {
+      return checks.stream().filter(Check::isThin).toList();
+    }
+
+    /** The same answer with the learning's advice added to each requirement it has advice for. */
+    public Readiness withAdvice(Function<Check, Advice> advice) {
+      return new Readiness(
+          ready, checks.stream().map(c -> c.withAdvice(advice.apply(c))).toList(), occasions);
+    }
+  }
 
   /** A date and occasion a piece of evidence comes from (C6 ER3). */
-  public record Occasion(LocalDate date, String occasion) {}
+  public record Occasion(LocalDate date, String occasion) implements Serializable {}
 
   public Readiness check(AssessmentContent content, Set<Occasion> otherEvidence) {
     List<Check> checks = new ArrayList<>();
@@ -97,7 +167,8 @@ public class ReadinessCheck {
             "Say how you made staff aware of the risks.",
             "staff-awareness"));
     checks.add(occasions(content, otherEvidence));
-    return new Readiness(checks.stream().allMatch(Check::met), List.copyOf(checks));
+    return new Readiness(
+        checks.stream().allMatch(Check::met), List.copyOf(checks), List.copyOf(otherEvidence));
   }
 
   private static Check processMapped(AssessmentContent content) {
@@ -289,10 +360,10 @@ public class ReadinessCheck {
   }
 
   private static Check met(String requirement, String message) {
-    return new Check(requirement, true, message, null);
+    return new Check(requirement, true, message, null, Verdict.MET, List.of(), null);
   }
 
   private static Check unmet(String requirement, String message, String field) {
-    return new Check(requirement, false, message, field);
+    return new Check(requirement, false, message, field, Verdict.MISSING, List.of(), null);
   }
 }

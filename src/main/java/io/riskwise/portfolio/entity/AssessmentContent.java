@@ -28,7 +28,11 @@ public class AssessmentContent implements Serializable {
   private List<Stage> stages = new ArrayList<>();
   private List<Consultee> consultees = new ArrayList<>();
   private String customersTold;
+  private String customersToldWho;
+  private LocalDate customersToldOn;
   private String staffAwareness;
+  private String staffToldWho;
+  private LocalDate staffToldOn;
   private Swot swot;
   private Pestle pestle;
   private List<CostBenefit> costBenefits = new ArrayList<>();
@@ -82,6 +86,10 @@ public class AssessmentContent implements Serializable {
     consultees.removeIf(java.util.Objects::isNull);
     costBenefits = costBenefits == null ? new ArrayList<>() : costBenefits;
     costBenefits.removeIf(java.util.Objects::isNull);
+    for (Consultee consultee : consultees) {
+      consultee.setRiskIds(
+          consultee.getRiskIds() == null ? new ArrayList<>() : consultee.getRiskIds());
+    }
     for (Stage stage : stages) {
       stage.setRisks(stage.getRisks() == null ? new ArrayList<>() : stage.getRisks());
       stage.getRisks().removeIf(java.util.Objects::isNull);
@@ -258,12 +266,49 @@ public class AssessmentContent implements Serializable {
     this.customersTold = customersTold;
   }
 
+  /** Which customers were told of the risks that affect them (INSCS027 PC6). */
+  public String getCustomersToldWho() {
+    return customersToldWho;
+  }
+
+  public void setCustomersToldWho(String customersToldWho) {
+    this.customersToldWho = customersToldWho;
+  }
+
+  /** When the customers were told. */
+  public LocalDate getCustomersToldOn() {
+    return customersToldOn;
+  }
+
+  public void setCustomersToldOn(LocalDate customersToldOn) {
+    this.customersToldOn = customersToldOn;
+  }
+
+  /** How the apprentice raised staff awareness of the risks (INSCS027 PC7). */
   public String getStaffAwareness() {
     return staffAwareness;
   }
 
   public void setStaffAwareness(String staffAwareness) {
     this.staffAwareness = staffAwareness;
+  }
+
+  /** Which staff were made aware. */
+  public String getStaffToldWho() {
+    return staffToldWho;
+  }
+
+  public void setStaffToldWho(String staffToldWho) {
+    this.staffToldWho = staffToldWho;
+  }
+
+  /** When the staff were made aware. */
+  public LocalDate getStaffToldOn() {
+    return staffToldOn;
+  }
+
+  public void setStaffToldOn(LocalDate staffToldOn) {
+    this.staffToldOn = staffToldOn;
   }
 
   public Swot getSwot() {
@@ -384,6 +429,7 @@ public class AssessmentContent implements Serializable {
     private Band band;
     private Decision decision;
     private String tolerateReason;
+    private String toleranceAgreedBy;
     private List<Action> actions = new ArrayList<>();
     private Integer residualProbability;
     private Integer residualConsequence;
@@ -411,6 +457,7 @@ public class AssessmentContent implements Serializable {
               consequenceHealthAndSafety,
               justification,
               tolerateReason,
+              toleranceAgreedBy,
               review)
           && probability == null
           && consequence == null
@@ -538,6 +585,15 @@ public class AssessmentContent implements Serializable {
       this.tolerateReason = tolerateReason;
     }
 
+    /** Who agreed that the risk may be tolerated (needed for a risk in the high band). */
+    public String getToleranceAgreedBy() {
+      return toleranceAgreedBy;
+    }
+
+    public void setToleranceAgreedBy(String toleranceAgreedBy) {
+      this.toleranceAgreedBy = toleranceAgreedBy;
+    }
+
     public List<Action> getActions() {
       return actions;
     }
@@ -593,11 +649,33 @@ public class AssessmentContent implements Serializable {
     private String owner;
     private LocalDate due;
     private ActionStatus status;
+    private ActionOrigin origin;
+    private LocalDate completed;
 
-    /** No description, owner or date: the status alone (preset when added) does not count. */
+    /**
+     * No description, owner or date: the status and origin alone (preset when added) do not count.
+     */
     @JsonbTransient
     public boolean isBlank() {
-      return !anyPresent(description, owner) && due == null;
+      return !anyPresent(description, owner) && due == null && completed == null;
+    }
+
+    /** Whether the apprentice took or led it, or it was already in place; null when not said. */
+    public ActionOrigin getOrigin() {
+      return origin;
+    }
+
+    public void setOrigin(ActionOrigin origin) {
+      this.origin = origin;
+    }
+
+    /** When a done action was completed. */
+    public LocalDate getCompleted() {
+      return completed;
+    }
+
+    public void setCompleted(LocalDate completed) {
+      this.completed = completed;
     }
 
     public String getDescription() {
@@ -638,10 +716,20 @@ public class AssessmentContent implements Serializable {
     private String name;
     private ConsulteeGroup group;
     private String contribution;
+    private List<String> riskIds = new ArrayList<>();
 
     @JsonbTransient
     public boolean isBlank() {
-      return !anyPresent(name, contribution) && group == null;
+      return !anyPresent(name, contribution) && group == null && riskIds.isEmpty();
+    }
+
+    /** The risks this person helped to identify actions for (C6 ER7). */
+    public List<String> getRiskIds() {
+      return riskIds;
+    }
+
+    public void setRiskIds(List<String> riskIds) {
+      this.riskIds = riskIds;
     }
 
     public String getName() {

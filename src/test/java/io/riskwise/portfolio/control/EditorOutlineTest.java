@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.riskwise.portfolio.control.EditorOutline.Section;
 import io.riskwise.portfolio.control.EditorOutline.State;
-import io.riskwise.portfolio.control.ReadinessCheck.Check;
 import io.riskwise.portfolio.entity.AssessmentContent;
 import io.riskwise.portfolio.entity.AssessmentContent.Risk;
 import io.riskwise.portfolio.entity.AssessmentContent.Stage;
@@ -55,20 +54,12 @@ class EditorOutlineTest {
 
   @Test
   void aGapLinksToWhereItIsPutRight() {
-    assertEquals(
-        "act-r2", EditorOutline.anchorOf(new Check("C6.MP3", false, "controls", "risk-r2")));
-    assertEquals(
-        "risk-r2", EditorOutline.anchorOf(new Check("C6.ER6a", false, "describe", "risk-r2")));
-    assertEquals(
-        "risks-stage-s3",
-        EditorOutline.anchorOf(new Check("INSCS027.PC2", false, "financial", "stage-s3")));
-    assertEquals(
-        "sec-process", EditorOutline.anchorOf(new Check("C6.MP1", false, "map", "stages")));
-    assertEquals(
-        "sec-actions", EditorOutline.anchorOf(new Check("C6.ER8", false, "act", "stages")));
-    assertEquals(
-        "customers-told",
-        EditorOutline.anchorOf(new Check("INSCS027.PC6", false, "tell", "customers-told")));
+    assertEquals("act-r2", EditorOutline.anchorOf("C6.MP3", "risk-r2"));
+    assertEquals("risk-r2", EditorOutline.anchorOf("C6.ER6a", "risk-r2"));
+    assertEquals("risks-stage-s3", EditorOutline.anchorOf("INSCS027.PC2", "stage-s3"));
+    assertEquals("sec-process", EditorOutline.anchorOf("C6.MP1", "stages"));
+    assertEquals("sec-actions", EditorOutline.anchorOf("C6.ER8", "stages"));
+    assertEquals("customers-told", EditorOutline.anchorOf("INSCS027.PC6", "customers-told"));
   }
 
   @Test
