@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,16 +152,21 @@ public class Portfolios {
   }
 
   public Readiness readiness(RiskAssessment assessment) {
-    Set<Occasion> occasions = new HashSet<>();
+    return readiness(assessment.getApprenticeId(), Documents.read(assessment.getContent()));
+  }
+
+  /**
+   * The readiness check of an apprentice's assessment (a draft or a submitted version), counting
+   * for C6 ER3 only the apprentice's dated evidence mapped to C6 or its INSCS027 twins.
+   */
+  public Readiness readiness(long apprenticeId, AssessmentContent content) {
+    Set<Occasion> occasions = new LinkedHashSet<>();
     em.createNamedQuery(EvidenceItem.OCCASIONS_OF_APPRENTICE, Object[].class)
-        .setParameter("apprenticeId", assessment.getApprenticeId())
+        .setParameter("apprenticeId", apprenticeId)
         .getResultList()
-        .forEach(row -> occasions.add(new Occasion((LocalDate) row[0], (String) row[1])));
-    em.createNamedQuery(RiskAssessment.DATES_OF_APPRENTICE, LocalDate.class)
-        .setParameter("apprenticeId", assessment.getApprenticeId())
-        .getResultList()
-        .forEach(date -> occasions.add(new Occasion(date, "risk assessment")));
-    return new ReadinessCheck().check(Documents.read(assessment.getContent()), occasions);
+        .forEach(
+            row -> occasions.add(new Occasion((LocalDate) row[0], row[1] + " (" + row[2] + ")")));
+    return new ReadinessCheck().check(content, occasions);
   }
 
   /**

@@ -28,8 +28,10 @@ import java.time.LocalDate;
 @NamedQuery(
     name = EvidenceItem.OCCASIONS_OF_APPRENTICE,
     query =
-        "select distinct e.occurredOn, e.occasion from EvidenceItem e"
-            + " where e.apprenticeId = :apprenticeId")
+        "select distinct e.occurredOn, e.title, e.occasion from EvidenceItem e, EvidenceMapping m"
+            + " where e.apprenticeId = :apprenticeId and m.evidenceId = e.id"
+            + " and (m.criterionId like 'C6.%' or m.criterionId like 'INSCS027.%')"
+            + " order by e.occurredOn")
 @NamedQuery(
     name = EvidenceItem.STORED_BYTES,
     query =
@@ -39,7 +41,10 @@ import java.time.LocalDate;
     query = "select count(e) from EvidenceItem e where e.fileSha256 = :sha256")
 public class EvidenceItem {
   public static final String OF_APPRENTICE = "EvidenceItem.ofApprentice";
+
+  /** The dates, titles and occasions of an apprentice's evidence mapped to C6 or INSCS027. */
   public static final String OCCASIONS_OF_APPRENTICE = "EvidenceItem.occasionsOfApprentice";
+
   public static final String STORED_BYTES = "EvidenceItem.storedBytes";
   public static final String COUNT_WITH_FILE = "EvidenceItem.countWithFile";
 

@@ -19,18 +19,12 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "risk_assessment")
 @NamedQuery(
-    name = RiskAssessment.DATES_OF_APPRENTICE,
-    query =
-        "select a.assessedOn from RiskAssessment a where a.apprenticeId = :apprenticeId"
-            + " and a.assessedOn is not null")
-@NamedQuery(
     name = RiskAssessment.OF_APPRENTICE,
     query =
         "select a from RiskAssessment a where a.apprenticeId = :apprenticeId"
             + " order by a.updatedAt desc, a.id desc")
 public class RiskAssessment {
   public static final String OF_APPRENTICE = "RiskAssessment.ofApprentice";
-  public static final String DATES_OF_APPRENTICE = "RiskAssessment.datesOfApprentice";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
