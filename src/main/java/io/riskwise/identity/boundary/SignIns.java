@@ -77,11 +77,17 @@ public class SignIns {
         AuditEvent.Type.SIGN_OUT, user.getUsername(), user.getId(), user.getCentre().getId(), how);
   }
 
-  /** Whether a session's person may still act: a deactivated person is signed out at once. */
-  public boolean isActive(String username) {
+  /**
+   * Whether a session's person may still act: a deactivated person, or one whose password was reset
+   * or changed since the session signed in, is signed out at once.
+   */
+  public boolean isCurrent(String username, int credentialsVersion) {
     return !em.createQuery(
-            "select u.id from User u where u.username = :username and u.active = true", Long.class)
+            "select u.id from User u where u.username = :username and u.active = true"
+                + " and u.credentialsVersion = :version",
+            Long.class)
         .setParameter("username", username)
+        .setParameter("version", credentialsVersion)
         .getResultList()
         .isEmpty();
   }
