@@ -58,10 +58,17 @@ public class Accounts {
 
   @PersistenceContext EntityManager em;
 
-  /** Where people reach Riskwise; without it, links use the address the administrator used. */
+  /**
+   * Where people reach Riskwise, for the links it sends. Without it, links are made only in demo
+   * mode and only for a loopback address: never from a Host header someone else could send.
+   */
   @Inject
   @ConfigProperty(name = "riskwise.public-url")
   Optional<String> publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
+  boolean demo;
 
   @Inject HttpServletRequest request;
 
@@ -294,17 +301,31 @@ public class Accounts {
   }
 
   private String base() {
-    return publicUrl
-        .filter(url -> !url.isBlank())
-        .orElseGet(
-            () ->
-                request.getScheme()
-                    + "://"
-                    + request.getServerName()
-                    + ":"
-                    + request.getServerPort()
-                    + request.getContextPath())
-        .replaceAll("/+$", "");
+    Optional<String> configured = publicUrl.filter(url -> !url.isBlank());
+    if (configured.isPresent()) {
+      return configured.get().replaceAll("/+$", "");
+    }
+    if (!demo || !isLoopback(request.getServerName())) {
+      throw new ProblemException(
+          Response.Status.CONFLICT,
+          "Riskwise has no public address configured (RISKWISE_PUBLIC_URL), so it cannot make a"
+              + " set-password link. Ask whoever runs Riskwise to set it.");
+    }
+    return request.getScheme()
+        + "://"
+        + request.getServerName()
+        + ":"
+        + request.getServerPort()
+        + request.getContextPath();
+  }
+
+  /** A name that can only mean this machine, judged without asking any name server. */
+  static boolean isLoopback(String host) {
+    String name = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+    return name.equals("localhost")
+        || name.equals("::1")
+        || name.equals("[::1]")
+        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   private static String normal(String value) {
