@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a piece of free text says something: not a placeholder ("n/a", "as per policy"), not far
@@ -42,6 +43,8 @@ final class Substance {
           "see policy",
           "as per procedure",
           "n k");
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself");
 
@@ -114,7 +117,7 @@ final class Substance {
     if (text == null) {
       return "";
     }
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   private static String shorten(String text) {
