@@ -149,6 +149,7 @@ public class Judging {
    * @param beside the requirements for each judged criterion, by the criterion's id: a requirement
    *     sits beside its own criterion and its cross-map twins that are judged
    * @param general the requirements with no judged criterion
+   * @param occasions the dated occasions the check counted for C6.ER3, in words
    * @param available false when the version could not be checked; the page then says so
    */
   public record Analysis(
@@ -157,9 +158,11 @@ public class Judging {
       int met,
       int total,
       Map<String, List<Finding>> beside,
-      List<Finding> general) {
+      List<Finding> general,
+      List<String> occasions) {
 
-    static final Analysis UNAVAILABLE = new Analysis(false, false, 0, 0, Map.of(), List.of());
+    static final Analysis UNAVAILABLE =
+        new Analysis(false, false, 0, 0, Map.of(), List.of(), List.of());
 
     public List<Finding> beside(String criterionId) {
       return beside.getOrDefault(criterionId, List.of());
@@ -234,7 +237,14 @@ public class Judging {
         criteria.forEach(c -> beside.computeIfAbsent(c, k -> new ArrayList<>()).add(finding));
       }
     }
-    return new Analysis(true, readiness.ready(), met, readiness.checks().size(), beside, general);
+    List<String> occasions =
+        readiness.occasions() == null
+            ? List.of()
+            : readiness.occasions().stream()
+                .map(o -> (o.date() == null ? "" : o.date().format(DAY) + ": ") + o.occasion())
+                .toList();
+    return new Analysis(
+        true, readiness.ready(), met, readiness.checks().size(), beside, general, occasions);
   }
 
   public Sheet sheet(User viewer, long versionId) {

@@ -10,10 +10,12 @@ import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.control.ReadinessCheck;
 import io.riskwise.portfolio.control.ReadinessCheck.Advice;
 import io.riskwise.portfolio.control.ReadinessCheck.Check;
+import io.riskwise.portfolio.control.ReadinessCheck.Occasion;
 import io.riskwise.portfolio.control.ReadinessCheck.Place;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.control.ReadinessCheck.Verdict;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,11 @@ class JudgingAnalysisTest {
     Check pc4 = check("INSCS027.PC4", Verdict.MET);
     Check er6b = check("C6.ER6b", Verdict.THIN);
     Check er3 = check("C6.ER3", Verdict.MISSING);
-    Readiness readiness = new Readiness(false, List.of(pc4, er6b, er3), List.of());
+    Readiness readiness =
+        new Readiness(
+            false,
+            List.of(pc4, er6b, er3),
+            List.of(new Occasion(LocalDate.of(2026, 10, 3), "Saturday rush (witness testimony)")));
 
     Judging.Analysis analysis =
         Judging.place(
@@ -44,6 +50,7 @@ class JudgingAnalysisTest {
     assertEquals(
         List.of("C6.ER6b"), requirements(analysis.beside("INSCS027.PC9")), "its cross-map twin");
     assertEquals(List.of("C6.ER3"), requirements(analysis.general()), "no judged criterion");
+    assertEquals(List.of("3 Oct 2026: Saturday rush (witness testimony)"), analysis.occasions());
     assertEquals(1, analysis.met());
     assertEquals(3, analysis.total());
     Judging.Finding thin = analysis.beside("INSCS027.PC9").get(0);

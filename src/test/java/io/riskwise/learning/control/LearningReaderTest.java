@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.riskwise.catalogue.control.CatalogueReader;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.learning.entity.Activity;
+import io.riskwise.learning.entity.Lesson;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.Question;
 import io.riskwise.platform.content.ContentFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +138,19 @@ class LearningReaderTest {
     for (Module module : modules) {
       for (Question question : module.questions()) {
         assertTrue(module.lesson(question.lesson()).isPresent(), module.id() + " " + question.id());
+      }
+    }
+  }
+
+  @Test
+  void theReadmeNamesEveryLessonThatTeachesARequirement() throws Exception {
+    String readme = Files.readString(Path.of("content", "learning", "README.md"));
+    for (Module module : modules) {
+      for (Lesson lesson : module.lessons()) {
+        if (!lesson.teaches().isEmpty()) {
+          String named = module.order() + "." + lesson.number() + " " + lesson.title();
+          assertTrue(readme.contains(named), "README.md names " + named);
+        }
       }
     }
   }
