@@ -84,7 +84,7 @@ class ReadinessAnalysisBrowserIT {
         panel.getText());
     assertTrue(panel.getText().contains("C6.ER3:"), "no criterion to judge: " + panel.getText());
     assertTrue(
-        panel.getText().contains("3 Oct 2026: Saturday morning rush"),
+        panel.getText().contains("3 Oct 2026: Card reader down (Saturday morning rush)"),
         "the occasions counted for C6.ER3: " + panel.getText());
 
     // the claimed criterion C6.1.4 (health and safety) carries INSCS027.PC4, its twin
