@@ -184,12 +184,16 @@ public class Accounts {
           Response.Status.CONFLICT, "You cannot deactivate yourself; ask another administrator.");
     }
     user.setActive(false);
+    revokeTokens(user);
+    return user;
+  }
+
+  private void revokeTokens(User user) {
     em.createQuery(
             "update ApiToken t set t.revokedAt = :now where t.user = :user and t.revokedAt is null")
         .setParameter("now", Instant.now())
         .setParameter("user", user)
         .executeUpdate();
-    return user;
   }
 
   @Transactional
@@ -202,7 +206,8 @@ public class Accounts {
   @Transactional
   public WithLink resetPassword(User admin, long id) {
     User user = managed(admin, id);
-    user.setPasswordHash(passwords.hash(secret()));
+    user.replacePassword(passwords.hash(secret()));
+    revokeTokens(user);
     return new WithLink(user, issueLink(user, false));
   }
 
@@ -249,8 +254,10 @@ public class Accounts {
       throw new InvalidInputException(problems);
     }
     usable(token).orElseThrow().close(Instant.now());
-    user.setPasswordHash(passwords.hash(password));
-    return em.merge(user);
+    User managed = em.merge(user);
+    managed.replacePassword(passwords.hash(password));
+    revokeTokens(managed);
+    return managed;
   }
 
   void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) LinkMade made) {
