@@ -2,8 +2,12 @@ package io.riskwise.assessment.boundary;
 
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
+import io.riskwise.catalogue.boundary.Catalogues;
+import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.identity.entity.User;
+import io.riskwise.portfolio.boundary.Portfolios;
 import io.riskwise.portfolio.control.PartExcerpt;
+import io.riskwise.portfolio.control.ReadinessCheck;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.EvidenceKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +22,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A submitted version laid out for judging: criterion by criterion, each claim with its evidence in
@@ -35,8 +43,11 @@ public class Judging {
   private static final Set<String> PREVIEWED_IMAGES =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final Logger LOG = Logger.getLogger(Judging.class.getName());
 
   @Inject Assessments assessments;
+  @Inject Portfolios portfolios;
+  @Inject Catalogues catalogues;
   @PersistenceContext EntityManager em;
 
   /**
@@ -130,6 +141,111 @@ public class Judging {
       String judgedOn,
       Integer versionNumber,
       String summary) {}
+
+  /**
+   * The readiness check of the version being judged, the same analysis the apprentice saw, placed
+   * beside the criteria the assessor judges. It guides; it never decides.
+   *
+   * @param beside the requirements for each judged criterion, by the criterion's id: a requirement
+   *     sits beside its own criterion and its cross-map twins that are judged
+   * @param general the requirements with no judged criterion
+   * @param occasions the dated occasions the check counted for C6.ER3, in words
+   * @param available false when the version could not be checked; the page then says so
+   */
+  public record Analysis(
+      boolean available,
+      boolean ready,
+      int met,
+      int total,
+      Map<String, List<Finding>> beside,
+      List<Finding> general,
+      List<String> occasions) {
+
+    static final Analysis UNAVAILABLE =
+        new Analysis(false, false, 0, 0, Map.of(), List.of(), List.of());
+
+    public List<Finding> beside(String criterionId) {
+      return beside.getOrDefault(criterionId, List.of());
+    }
+  }
+
+  /**
+   * One requirement of the readiness check as the assessor reads it: the places are named, not
+   * linked, since the assessor reads the submitted version and not the editor.
+   */
+  public record Finding(
+      String requirement,
+      ReadinessCheck.Verdict verdict,
+      String message,
+      List<ReadinessCheck.Place> places,
+      ReadinessCheck.Advice advice) {
+
+    public String verdictLabel() {
+      return verdict == null ? "" : verdict.getLabel();
+    }
+
+    /** "met", "thin" or "missing", for the page's styling. */
+    public String verdictStyle() {
+      return verdict == null ? "" : verdict.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The analysis of the sheet's version; the sheet was read with the viewer's access checked. */
+  public Analysis analysis(Sheet sheet) {
+    Assessments.Submission submission = sheet.submission();
+    try {
+      ReadinessCheck.Readiness readiness =
+          portfolios.readiness(submission.apprenticeId(), submission.content());
+      Set<String> judged = new LinkedHashSet<>();
+      sheet.claimed().forEach(c -> judged.add(c.criterionId()));
+      sheet.unclaimed().forEach(c -> judged.add(c.criterionId()));
+      Catalogue catalogue = catalogues.current();
+      return place(readiness, judged, catalogue::twins);
+    } catch (RuntimeException e) {
+      // the analysis only guides: a version the check cannot read never stops the judging
+      LOG.log(Level.WARNING, "No readiness analysis for version " + submission.versionId(), e);
+      return Analysis.UNAVAILABLE;
+    }
+  }
+
+  /** Each requirement beside its own criterion and its judged twins, else in the general panel. */
+  static Analysis place(
+      ReadinessCheck.Readiness readiness,
+      Set<String> judged,
+      Function<String, List<String>> twins) {
+    Map<String, List<Finding>> beside = new LinkedHashMap<>();
+    List<Finding> general = new ArrayList<>();
+    int met = 0;
+    for (ReadinessCheck.Check check : readiness.checks()) {
+      Finding finding =
+          new Finding(
+              check.requirement(),
+              check.verdict(),
+              check.message(),
+              check.places() == null ? List.of() : check.places(),
+              check.advice());
+      if (check.met()) {
+        met++;
+      }
+      Set<String> criteria = new LinkedHashSet<>();
+      criteria.add(check.requirement());
+      criteria.addAll(twins.apply(check.requirement()));
+      criteria.retainAll(judged);
+      if (criteria.isEmpty()) {
+        general.add(finding);
+      } else {
+        criteria.forEach(c -> beside.computeIfAbsent(c, k -> new ArrayList<>()).add(finding));
+      }
+    }
+    List<String> occasions =
+        readiness.occasions() == null
+            ? List.of()
+            : readiness.occasions().stream()
+                .map(o -> (o.date() == null ? "" : o.date().format(DAY) + ": ") + o.occasion())
+                .toList();
+    return new Analysis(
+        true, readiness.ready(), met, readiness.checks().size(), beside, general, occasions);
+  }
 
   public Sheet sheet(User viewer, long versionId) {
     Assessments.Submission submission = assessments.submission(viewer, versionId);

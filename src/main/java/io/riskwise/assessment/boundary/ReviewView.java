@@ -32,6 +32,7 @@ public class ReviewView implements Serializable {
 
   private long version;
   private transient Judging.Sheet sheet;
+  private transient Judging.Analysis analysis;
   private boolean deciding;
   private final Marking marking = new Marking();
   private List<SavedComment> comments = new ArrayList<>();
@@ -126,6 +127,21 @@ public class ReviewView implements Serializable {
       sheet = judging.sheet(currentUser.get(), version);
     }
     return sheet;
+  }
+
+  /**
+   * The readiness analysis of the version, for those who judge or check it; the apprentice has the
+   * same analysis in their editor.
+   */
+  public Judging.Analysis getAnalysis() {
+    if (analysis == null) {
+      analysis = isOwner() ? Judging.Analysis.UNAVAILABLE : judging.analysis(getSheet());
+    }
+    return analysis;
+  }
+
+  public boolean isShowingAnalysis() {
+    return !isOwner();
   }
 
   public Assessments.Submission getSubmission() {

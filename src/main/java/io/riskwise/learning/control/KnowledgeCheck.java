@@ -47,7 +47,8 @@ public class KnowledgeCheck {
               items,
               question.reason(),
               question.guidance(),
-              question.criteria()));
+              question.criteria(),
+              question.lesson()));
     }
     return drawn;
   }

@@ -26,8 +26,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Reads {@code content/learning}: one folder per module with {@code module.yaml}, Markdown lessons,
  * {@code activities.yaml} and {@code questions.yaml}. Checks it as strictly as the catalogue (every
- * mapped criterion must exist in it) and renders the lessons to HTML once. Raw HTML in the Markdown
- * is escaped, never passed through.
+ * mapped criterion must exist in it, every readiness requirement is taught by a lesson, every
+ * question names its lesson) and renders the lessons to HTML once. Raw HTML in the Markdown is
+ * escaped, never passed through.
  */
 public class LearningReader {
 
@@ -84,6 +85,16 @@ public class LearningReader {
         problems.add(module.id() + "/module.yaml: the module id is used twice");
       }
     }
+    for (String requirement : LessonAdvice.REQUIREMENTS) {
+      if (modules.stream()
+          .flatMap(m -> m.lessons().stream())
+          .noneMatch(l -> l.teaches().contains(requirement))) {
+        problems.add(
+            "content/learning: no lesson teaches the readiness requirement "
+                + requirement
+                + " (add it to a lesson's 'teaches')");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new LearningException(problems);
     }
@@ -118,8 +129,22 @@ public class LearningReader {
     for (Object item : entry.list("lessons")) {
       number++;
       YamlEntry lesson = YamlEntry.of(path, "lesson " + number, item, problems);
-      lesson.onlyFields(Set.of("file", "title", "minutes"));
+      lesson.onlyFields(Set.of("file", "title", "minutes", "topic", "teaches"));
       String file = lesson.text("file");
+      List<String> teaches = lesson.optionalList("teaches").stream().map(String::valueOf).toList();
+      Set<String> taught = new HashSet<>();
+      for (String requirement : teaches) {
+        if (!LessonAdvice.REQUIREMENTS.contains(requirement)) {
+          lesson.problem(
+              "'teaches' names "
+                  + requirement
+                  + ", which is not a readiness requirement (those are "
+                  + String.join(", ", LessonAdvice.REQUIREMENTS)
+                  + ")");
+        } else if (!taught.add(requirement)) {
+          lesson.problem("'teaches' names " + requirement + " twice");
+        }
+      }
       String markdown = files.get(file);
       if (markdown == null && !file.isEmpty()) {
         lesson.problem("the file " + folder + "/" + file + " does not exist");
@@ -129,13 +154,15 @@ public class LearningReader {
               number,
               lesson.text("title"),
               lesson.integer("minutes"),
-              markdown == null ? "" : scrollingTables(HTML.render(MARKDOWN.parse(markdown)))));
+              markdown == null ? "" : scrollingTables(HTML.render(MARKDOWN.parse(markdown))),
+              lesson.text("topic"),
+              teaches));
     }
     if (lessons.isEmpty()) {
       entry.problem("a module needs at least one lesson");
     }
     List<Activity> activities = activities(folder, files, strings(entry, "activities"), problems);
-    List<Question> questions = questions(folder, files, criteria, problems);
+    List<Question> questions = questions(folder, files, criteria, lessons.size(), problems);
     int perAttempt = entry.integer("questionsPerAttempt");
     if (perAttempt < 1 || perAttempt > questions.size()) {
       entry.problem(
@@ -345,6 +372,7 @@ public class LearningReader {
       String folder,
       Map<String, String> files,
       List<String> moduleCriteria,
+      int lessonCount,
       List<String> problems) {
     String path = folder + "/questions.yaml";
     if (!files.containsKey("questions.yaml")) {
@@ -366,7 +394,16 @@ public class LearningReader {
       String id = first.text("id");
       YamlEntry entry = YamlEntry.of(path, "question " + id, item, problems);
       entry.onlyFields(
-          Set.of("id", "type", "prompt", "options", "items", "reason", "guidance", "criteria"));
+          Set.of(
+              "id",
+              "lesson",
+              "type",
+              "prompt",
+              "options",
+              "items",
+              "reason",
+              "guidance",
+              "criteria"));
       if (!ids.add(id)) {
         entry.problem("the question id is used twice");
       }
@@ -418,9 +455,28 @@ public class LearningReader {
           entry.problem("criterion " + criterion + " is not one this module teaches");
         }
       }
+      Integer lesson = entry.optionalInteger("lesson");
+      if (lesson == null) {
+        entry.problem("'lesson' is missing: the number of the lesson that teaches what it asks");
+        lesson = 0;
+      } else if (lesson < 1 || lesson > lessonCount) {
+        entry.problem(
+            "'lesson' is "
+                + lesson
+                + ", expected the number of a lesson of this module, 1 to "
+                + lessonCount);
+      }
       questions.add(
           new Question(
-              id, type, entry.text("prompt"), options, orderItems, reason, guidance, criteria));
+              id,
+              type,
+              entry.text("prompt"),
+              options,
+              orderItems,
+              reason,
+              guidance,
+              criteria,
+              lesson));
     }
     return questions;
   }

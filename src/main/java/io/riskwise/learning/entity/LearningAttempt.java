@@ -21,8 +21,17 @@ import java.time.Instant;
     query =
         "select a from LearningAttempt a where a.apprenticeId = :apprenticeId"
             + " order by a.submittedAt desc, a.id desc")
+@NamedQuery(
+    name = LearningAttempt.CHECK_FEEDBACK_OF_APPRENTICE,
+    query =
+        "select a.moduleId, a.feedback from LearningAttempt a where a.apprenticeId = :apprenticeId"
+            + " and a.activityId is null order by a.submittedAt desc, a.id desc")
 public class LearningAttempt {
   public static final String OF_APPRENTICE = "LearningAttempt.ofApprentice";
+
+  /** The module and marked feedback of each knowledge check of an apprentice, newest first. */
+  public static final String CHECK_FEEDBACK_OF_APPRENTICE =
+      "LearningAttempt.checkFeedbackOfApprentice";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

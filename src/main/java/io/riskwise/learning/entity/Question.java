@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param items for ordering questions, the items in their correct order
  * @param guidance for written answers, what a good answer contains, for the assessor
+ * @param lesson the number of the lesson of its module that teaches what it asks
  */
 public record Question(
     String id,
@@ -16,7 +17,8 @@ public record Question(
     List<Item> items,
     String reason,
     String guidance,
-    List<String> criteria) {
+    List<String> criteria,
+    int lesson) {
 
   /** The four kinds of question. */
   public enum Type {

@@ -1,6 +1,7 @@
 package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.entity.User;
+import io.riskwise.learning.boundary.LearningAdvice;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import io.riskwise.platform.rest.ProblemException;
@@ -15,6 +16,7 @@ import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.RiskAssessment;
 import io.riskwise.portfolio.entity.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -157,7 +159,8 @@ public class Portfolios {
 
   /**
    * The readiness check of an apprentice's assessment (a draft or a submitted version), counting
-   * for C6 ER3 only the apprentice's dated evidence mapped to C6 or its INSCS027 twins.
+   * for C6 ER3 only the apprentice's dated evidence mapped to C6 or its INSCS027 twins, each
+   * requirement with the lesson that teaches it and what the apprentice's knowledge checks say.
    */
   public Readiness readiness(long apprenticeId, AssessmentContent content) {
     Set<Occasion> occasions = new LinkedHashSet<>();
@@ -166,7 +169,9 @@ public class Portfolios {
         .getResultList()
         .forEach(
             row -> occasions.add(new Occasion((LocalDate) row[0], row[1] + " (" + row[2] + ")")));
-    return new ReadinessCheck().check(content, occasions);
+    // looked up here, not injected, so that this method is the only change to this facade
+    LearningAdvice learning = CDI.current().select(LearningAdvice.class).get();
+    return new ReadinessCheck().check(content, occasions).withAdvice(learning.of(apprenticeId));
   }
 
   /**

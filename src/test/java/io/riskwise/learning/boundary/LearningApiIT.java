@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Modules, knowledge checks, activities and knowledge evidence over REST. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LearningApiIT {
+public class LearningApiIT {
   static final String MODULE = "risk-in-customer-service";
 
   @Deployment(testable = false)
@@ -206,7 +206,7 @@ class LearningApiIT {
   }
 
   /** A body answering each question, rightly or wrongly. */
-  static String answers(List<Question> questions, boolean right) {
+  public static String answers(List<Question> questions, boolean right) {
     JsonArrayBuilder answers = Json.createArrayBuilder();
     for (Question question : questions) {
       JsonObjectBuilder answer = Json.createObjectBuilder().add("question", question.id());

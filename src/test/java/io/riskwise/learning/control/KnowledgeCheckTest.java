@@ -25,7 +25,8 @@ class KnowledgeCheckTest {
           List.of(),
           "8 to 12 is medium.",
           null,
-          List.of());
+          List.of(),
+          1);
   static final Question MULTIPLE =
       new Question(
           "q2",
@@ -38,7 +39,8 @@ class KnowledgeCheckTest {
           List.of(),
           "Both lose money.",
           null,
-          List.of());
+          List.of(),
+          1);
   static final Question ORDERING =
       new Question(
           "q3",
@@ -51,7 +53,8 @@ class KnowledgeCheckTest {
               new Question.Item("i3", "Act")),
           "Identify, assess, act.",
           null,
-          List.of());
+          List.of(),
+          1);
   static final Question WRITTEN =
       new Question(
           "q4",
@@ -61,7 +64,8 @@ class KnowledgeCheckTest {
           List.of(),
           null,
           "Names a real risk.",
-          List.of());
+          List.of(),
+          1);
   static final Module MODULE =
       new Module(
           "m",

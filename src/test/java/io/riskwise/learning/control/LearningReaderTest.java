@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.riskwise.catalogue.control.CatalogueReader;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.learning.entity.Activity;
+import io.riskwise.learning.entity.Lesson;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.Question;
 import io.riskwise.platform.content.ContentFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +117,70 @@ class LearningReaderTest {
             "04-cost-benefit-analysis/activities.yaml",
             t -> t.replace("npv: 11110.96", "npv: 11110.00")),
         "'npv' is 11110.0 but the figures give 11110.96");
+  }
+
+  @Test
+  void everyReadinessRequirementIsTaughtByALessonAndEveryQuestionNamesItsLesson() {
+    for (String requirement : LessonAdvice.REQUIREMENTS) {
+      assertTrue(
+          modules.stream()
+              .flatMap(m -> m.lessons().stream())
+              .anyMatch(l -> l.teaches().contains(requirement)),
+          requirement);
+    }
+    Module assessing = modules.get(1);
+    assertEquals("The 5 x 5 risk matrix", assessing.lessons().get(2).title());
+    assertEquals("the risk matrix", assessing.lessons().get(2).topic());
+    assertTrue(assessing.lessons().get(2).teaches().contains("C6.MP2"));
+    assertEquals(3, assessing.question("q1").orElseThrow().lesson());
+    assertEquals(
+        List.of("INSCS027.PC6", "INSCS027.PC7"), modules.get(4).lessons().get(2).teaches());
+    for (Module module : modules) {
+      for (Question question : module.questions()) {
+        assertTrue(module.lesson(question.lesson()).isPresent(), module.id() + " " + question.id());
+      }
+    }
+  }
+
+  @Test
+  void theReadmeNamesEveryLessonThatTeachesARequirement() throws Exception {
+    String readme = Files.readString(Path.of("content", "learning", "README.md"));
+    for (Module module : modules) {
+      for (Lesson lesson : module.lessons()) {
+        if (!lesson.teaches().isEmpty()) {
+          String named = module.order() + "." + lesson.number() + " " + lesson.title();
+          assertTrue(readme.contains(named), "README.md names " + named);
+        }
+      }
+    }
+  }
+
+  @Test
+  void anUnknownRequirementIsRefused() {
+    assertRefused(
+        change(
+            "02-assessing-and-classifying-risk/module.yaml",
+            t -> t.replace("teaches: [C6.MP2, C6.ER6d]", "teaches: [C6.MP9, C6.ER6d]")),
+        "02-assessing-and-classifying-risk/module.yaml, lesson 3: 'teaches' names C6.MP9, which is"
+            + " not a readiness requirement");
+  }
+
+  @Test
+  void aRequirementNoLessonTeachesIsRefused() {
+    assertRefused(
+        change("05-acting-on-risk/module.yaml", t -> t.replace("teaches: [C6.ER7]\n", "")),
+        "no lesson teaches the readiness requirement C6.ER7");
+  }
+
+  @Test
+  void aQuestionWithoutALessonOrWithALessonTheModuleHasNotIsRefused() {
+    assertRefused(
+        change("03-swot-and-pestle/questions.yaml", t -> t.replaceFirst("lesson: 2", "lesson: 4")),
+        "03-swot-and-pestle/questions.yaml, question q2: 'lesson' is 4, expected the number of a"
+            + " lesson of this module, 1 to 3");
+    assertRefused(
+        change("03-swot-and-pestle/questions.yaml", t -> t.replaceFirst("  lesson: 1\n", "")),
+        "03-swot-and-pestle/questions.yaml, question q1: 'lesson' is missing");
   }
 
   private static void assertRefused(Map<String, String> content, String expected) {
