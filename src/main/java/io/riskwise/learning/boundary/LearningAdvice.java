@@ -3,8 +3,6 @@ package io.riskwise.learning.boundary;
 import io.riskwise.learning.control.KnowledgeCheck;
 import io.riskwise.learning.control.LessonAdvice;
 import io.riskwise.learning.entity.LearningAttempt;
-import io.riskwise.portfolio.control.ReadinessCheck.Advice;
-import io.riskwise.portfolio.control.ReadinessCheck.Check;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -14,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,10 +31,13 @@ public class LearningAdvice {
   @Inject Modules modules;
   @PersistenceContext EntityManager em;
 
-  /** The advice for each requirement of a readiness check; null for one no lesson teaches. */
-  public Function<Check, Advice> of(long apprenticeId) {
+  /**
+   * The advice for each requirement of a readiness check, by its id; empty for one no lesson
+   * teaches.
+   */
+  public Function<String, Optional<LessonAdvice.Advice>> of(long apprenticeId) {
     LessonAdvice advice = new LessonAdvice(modules.all(), answersOf(apprenticeId));
-    return check -> advice.advice(check.requirement()).orElse(null);
+    return advice::advice;
   }
 
   /** The marked answers of every knowledge check of the apprentice, newest first. */

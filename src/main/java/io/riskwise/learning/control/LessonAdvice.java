@@ -3,7 +3,6 @@ package io.riskwise.learning.control;
 import io.riskwise.learning.entity.Lesson;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.Question;
-import io.riskwise.portfolio.control.ReadinessCheck.Advice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +45,9 @@ public final class LessonAdvice {
           "INSCS027.PC6",
           "INSCS027.PC7",
           "C6.ER3");
+
+  /** What to revise for a requirement: a message, the lesson's title and its address. */
+  public record Advice(String message, String lessonTitle, String lessonHref) {}
 
   /** One marked answer of a knowledge check, as its feedback recorded it. */
   public record Answered(String moduleId, String questionId, boolean correct) {}

@@ -8,6 +8,7 @@ import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.control.ContentRules;
 import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.control.ReadinessCheck;
+import io.riskwise.portfolio.control.ReadinessCheck.Advice;
 import io.riskwise.portfolio.control.ReadinessCheck.Occasion;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.entity.AssessmentContent;
@@ -16,7 +17,6 @@ import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.RiskAssessment;
 import io.riskwise.portfolio.entity.Text;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -43,6 +43,7 @@ public class Portfolios {
 
   @Inject PortfolioAccess access;
   @Inject Matrices matrices;
+  @Inject LearningAdvice learning;
   @Inject jakarta.enterprise.event.Event<PortfolioEvents.Submitted> submitted;
   @PersistenceContext EntityManager em;
 
@@ -169,9 +170,15 @@ public class Portfolios {
         .getResultList()
         .forEach(
             row -> occasions.add(new Occasion((LocalDate) row[0], row[1] + " (" + row[2] + ")")));
-    // looked up here, not injected, so that this method is the only change to this facade
-    LearningAdvice learning = CDI.current().select(LearningAdvice.class).get();
-    return new ReadinessCheck().check(content, occasions).withAdvice(learning.of(apprenticeId));
+    var lessons = learning.of(apprenticeId);
+    return new ReadinessCheck()
+        .check(content, occasions)
+        .withAdvice(
+            check ->
+                lessons
+                    .apply(check.requirement())
+                    .map(a -> new Advice(a.message(), a.lessonTitle(), a.lessonHref()))
+                    .orElse(null));
   }
 
   /**

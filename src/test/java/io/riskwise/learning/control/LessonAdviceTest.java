@@ -3,11 +3,11 @@ package io.riskwise.learning.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.riskwise.learning.control.LessonAdvice.Advice;
 import io.riskwise.learning.control.LessonAdvice.Answered;
 import io.riskwise.learning.entity.Lesson;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.Question;
-import io.riskwise.portfolio.control.ReadinessCheck.Advice;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
