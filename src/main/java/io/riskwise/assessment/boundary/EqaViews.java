@@ -17,21 +17,10 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * Logs every read an external verifier makes of portfolio, assessment and quality assurance
- * records, pages and API alike, once the request has been answered successfully.
+ * Logs every read an external verifier makes, of any page or API answer, once the request has been
+ * answered successfully.
  */
-@WebFilter(
-    urlPatterns = {
-      "/api/portfolio/*",
-      "/api/assessment/*",
-      "/api/evidence/*",
-      "/app/portfolio/*",
-      "/app/files/*",
-      "/app/assessment/*",
-      "/app/quality/*",
-      "/app/eqa.xhtml",
-      "/api/iqa/*"
-    })
+@WebFilter(urlPatterns = {"/api/*", "/app/*"})
 public class EqaViews extends HttpFilter {
 
   @Inject CurrentUser currentUser;

@@ -17,8 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * An apprentice's knowledge evidence: modules, check scores and written answers, against the
- * knowledge criteria each module teaches. For the apprentice, their assessor, and the IQA and
- * administrators of their centre; anyone else gets 404.
+ * knowledge criteria each module teaches. For the apprentice, their assessor, the IQA and
+ * administrators of their centre, and an external verifier while a grant lasts (their reads are
+ * logged, as on the page); anyone else gets 404.
  */
 @Path("apprentices/{id}/learning")
 @RequestScoped
@@ -29,7 +30,13 @@ public class ApprenticeLearningResource {
   @Inject Modules modules;
 
   @GET
-  @RolesAllowed({Role.APPRENTICE_NAME, Role.ASSESSOR_NAME, Role.IQA_NAME, Role.CENTRE_ADMIN_NAME})
+  @RolesAllowed({
+    Role.APPRENTICE_NAME,
+    Role.ASSESSOR_NAME,
+    Role.IQA_NAME,
+    Role.CENTRE_ADMIN_NAME,
+    Role.EQA_NAME
+  })
   public Modules.Learning get(@PathParam("id") long id) {
     User apprentice =
         people
