@@ -4,7 +4,9 @@ import io.riskwise.assessment.control.HashChain;
 import io.riskwise.assessment.entity.AuditEntry;
 import io.riskwise.centre.boundary.ProgressCache;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.AdministrativeChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -35,8 +37,17 @@ public class AuditTrail {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(User actor, String event, String subject, Map<String, ?> details) {
-    progress.forget(actor.getCentre().getId());
-    Long centreId = actor.getCentre().getId();
+    append(actor.getCentre().getId(), actor.getId(), event, subject, details);
+  }
+
+  /** Appends a change another feature made, in its transaction. */
+  void record(@Observes AdministrativeChange change) {
+    append(change.centreId(), change.actorId(), change.event(), change.subject(), change.details());
+  }
+
+  private void append(
+      Long centreId, Long actorId, String event, String subject, Map<String, ?> details) {
+    progress.forget(centreId);
     List<AuditEntry> last =
         em.createNamedQuery(AuditEntry.LAST_OF_CENTRE, AuditEntry.class)
             .setParameter("centreId", centreId)
@@ -50,7 +61,7 @@ public class AuditTrail {
             centreId,
             position,
             Instant.now().truncatedTo(ChronoUnit.MICROS),
-            actor.getId(),
+            actorId,
             event,
             subject,
             canonical(details));

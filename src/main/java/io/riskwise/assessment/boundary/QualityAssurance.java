@@ -101,11 +101,17 @@ public class QualityAssurance {
       throw new InvalidInputException(problems);
     }
     CentrePlan chosen = em.find(CentrePlan.class, by.getCentre().getId());
+    SamplingPlan before = chosen == null ? SamplingPlan.standard() : chosen.plan();
     if (chosen == null) {
       em.persist(new CentrePlan(by.getCentre().getId(), plan));
     } else {
       chosen.set(plan);
     }
+    audit.append(
+        by,
+        "SAMPLING_PLAN_CHANGED",
+        "centre:" + by.getCentre().getId(),
+        Map.of("before", before.toString(), "after", plan.toString()));
     return plan;
   }
 

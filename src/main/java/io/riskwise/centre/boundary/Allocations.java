@@ -3,10 +3,12 @@ package io.riskwise.centre.boundary;
 import io.riskwise.identity.entity.Allocation;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.AdministrativeChange;
 import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 public class Allocations {
 
   @Inject ProgressCache cache;
+  @Inject Event<AdministrativeChange> changes;
   @PersistenceContext EntityManager em;
 
   /** An apprentice with their cohort and assessors, for the allocation list. */
@@ -127,10 +130,35 @@ public class Allocations {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    Map<String, Object> details = new TreeMap<>();
+    details.put("assessor", assessor.getId());
+    details.put(
+        "apprentices",
+        apprentices.stream().map(User::getId).sorted().map(String::valueOf).toList().toString());
+    details.put(
+        "before",
+        em
+            .createQuery(
+                "select a.apprentice.id, a.assessor.id from Allocation a"
+                    + " where a.apprentice in :apprentices order by a.apprentice.id",
+                Object[].class)
+            .setParameter("apprentices", apprentices)
+            .getResultList()
+            .stream()
+            .map(row -> row[0] + ":" + row[1])
+            .toList()
+            .toString());
     em.createQuery("delete from Allocation a where a.apprentice in :apprentices")
         .setParameter("apprentices", apprentices)
         .executeUpdate();
     apprentices.forEach(apprentice -> em.persist(new Allocation(assessor, apprentice)));
+    changes.fire(
+        new AdministrativeChange(
+            admin.getCentre().getId(),
+            admin.getId(),
+            "ALLOCATED",
+            "assessor:" + assessor.getId(),
+            details));
     cache.forget(admin.getCentre().getId());
     return apprentices.size();
   }

@@ -7,7 +7,9 @@ import io.riskwise.identity.boundary.Accounts;
 import io.riskwise.identity.entity.Allocation;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.AdministrativeChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,7 @@ public class Enrolments {
 
   @Inject Accounts accounts;
   @Inject ProgressCache cache;
+  @Inject Event<AdministrativeChange> changes;
   @PersistenceContext EntityManager em;
 
   /** A new apprentice's link, to pass on when mail is not configured. */
@@ -105,6 +108,22 @@ public class Enrolments {
               accounts.issueLink(apprentice, true)));
       byCohort.merge(cohort.getName(), 1, Integer::sum);
     }
+    List<String> people = preview.rows().stream().map(EnrolmentCsv.Row::email).toList();
+    changes.fire(
+        new AdministrativeChange(
+            admin.getCentre().getId(),
+            admin.getId(),
+            "ENROLMENT_IMPORTED",
+            "centre:" + admin.getCentre().getId(),
+            Map.of(
+                "count",
+                people.size(),
+                "byCohort",
+                byCohort.toString(),
+                "usernames",
+                people.size() <= 300
+                    ? people.toString()
+                    : people.subList(0, 300) + " and " + (people.size() - 300) + " more")));
     cache.forget(admin.getCentre().getId());
     return new Imported(preview.rows().size(), byCohort, links);
   }

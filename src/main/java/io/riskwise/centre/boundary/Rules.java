@@ -3,15 +3,18 @@ package io.riskwise.centre.boundary;
 import io.riskwise.centre.entity.CentreRules;
 import io.riskwise.identity.entity.Centre;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.AdministrativeChange;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Rules {
+
+  @Inject Event<AdministrativeChange> changes;
 
   @Inject
   @ConfigProperty(name = "riskwise.queue.flag-after-working-days", defaultValue = "10")
@@ -80,6 +85,7 @@ public class Rules {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    Values before = of(admin.getCentre());
     CentreRules rules = em.find(CentreRules.class, admin.getCentre().getId());
     if (rules == null) {
       rules = new CentreRules(admin.getCentre().getId());
@@ -91,6 +97,13 @@ public class Rules {
         values.redIdleDays(),
         values.amberBehindPoints(),
         values.redBehindPoints());
+    changes.fire(
+        new AdministrativeChange(
+            admin.getCentre().getId(),
+            admin.getId(),
+            "RULES_CHANGED",
+            "centre:" + admin.getCentre().getId(),
+            Map.of("before", before.toString(), "after", values.toString())));
     return values;
   }
 }

@@ -5,6 +5,7 @@ import io.riskwise.identity.entity.Centre;
 import io.riskwise.identity.entity.PasswordLink;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.AdministrativeChange;
 import io.riskwise.platform.mail.Mailer;
 import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -30,6 +31,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,6 +54,7 @@ public class Accounts {
   @Inject Passwords passwords;
   @Inject Mailer mailer;
   @Inject Event<LinkMade> linksMade;
+  @Inject Event<AdministrativeChange> changes;
 
   /** An import of thousands must not wait for thousands of e-mails to be sent. */
   @Resource ManagedExecutorService executor;
@@ -141,6 +144,15 @@ public class Accounts {
     }
     User user =
         add(admin.getCentre(), username, name, email, account.roles(), unusablePasswordHash());
+    em.flush();
+    audit(
+        admin,
+        "USER_CREATED",
+        user,
+        Map.of(
+            "username", username,
+            "email", email,
+            "roles", account.roles().stream().map(Role::name).sorted().toList().toString()));
     return new WithLink(user, issueLink(user, true));
   }
 
@@ -192,7 +204,15 @@ public class Accounts {
     }
     user.setActive(false);
     revokeTokens(user);
+    audit(admin, "USER_DEACTIVATED", user, Map.of("before", "active", "after", "deactivated"));
     return user;
+  }
+
+  /** Appends a change to a person to the centre's tamper-evident trail, in this transaction. */
+  private void audit(User actor, String event, User person, Map<String, ?> details) {
+    changes.fire(
+        new AdministrativeChange(
+            actor.getCentre().getId(), actor.getId(), event, "user:" + person.getId(), details));
   }
 
   private void revokeTokens(User user) {
@@ -206,7 +226,9 @@ public class Accounts {
   @Transactional
   public User reactivate(User admin, long id) {
     User user = managed(admin, id);
+    String before = user.isActive() ? "active" : "deactivated";
     user.setActive(true);
+    audit(admin, "USER_REACTIVATED", user, Map.of("before", before, "after", "active"));
     return user;
   }
 
@@ -215,6 +237,11 @@ public class Accounts {
     User user = managed(admin, id);
     user.replacePassword(passwords.hash(secret()));
     revokeTokens(user);
+    audit(
+        admin,
+        "PASSWORD_RESET",
+        user,
+        Map.of("sessionsAndTokens", "ended", "credentialsVersion", user.getCredentialsVersion()));
     return new WithLink(user, issueLink(user, false));
   }
 
@@ -264,6 +291,12 @@ public class Accounts {
     User managed = em.merge(user);
     managed.replacePassword(passwords.hash(password));
     revokeTokens(managed);
+    audit(
+        managed,
+        "PASSWORD_SET",
+        managed,
+        Map.of(
+            "sessionsAndTokens", "ended", "credentialsVersion", managed.getCredentialsVersion()));
     return managed;
   }
 
@@ -305,7 +338,7 @@ public class Accounts {
     if (configured.isPresent()) {
       return configured.get().replaceAll("/+$", "");
     }
-    if (!demo || !isLoopback(request.getServerName())) {
+    if (!demo || !isThisMachine(request.getServerName())) {
       throw new ProblemException(
           Response.Status.CONFLICT,
           "Riskwise has no public address configured (RISKWISE_PUBLIC_URL), so it cannot make a"
@@ -319,13 +352,33 @@ public class Accounts {
         + request.getContextPath();
   }
 
-  /** A name that can only mean this machine, judged without asking any name server. */
-  static boolean isLoopback(String host) {
-    String name = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
-    return name.equals("localhost")
-        || name.equals("::1")
-        || name.equals("[::1]")
-        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  /**
+   * Whether a name can only mean this machine: "localhost", a loopback address, this machine's own
+   * name, or an address of one of its network interfaces. Judged without looking up the name the
+   * request gave, so "evil.example" is never one.
+   */
+  static boolean isThisMachine(String host) {
+    String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
+    return name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}") || OWN_NAMES.contains(name);
+  }
+
+  private static final Set<String> OWN_NAMES = ownNames();
+
+  private static Set<String> ownNames() {
+    Set<String> names = new java.util.HashSet<>(Set.of("localhost", "::1", "[::1]"));
+    try {
+      names.add(java.net.InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
+      for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+        for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+          String literal = address.getHostAddress().replaceAll("%.*$", "").toLowerCase(Locale.ROOT);
+          names.add(literal);
+          names.add("[" + literal + "]");
+        }
+      }
+    } catch (java.io.IOException e) {
+      // only the loopback names, then
+    }
+    return Set.copyOf(names);
   }
 
   private static String normal(String value) {

@@ -41,6 +41,6 @@ public class MatrixResource {
     if (matrix == null) {
       throw InvalidInputException.of("size", "Send the matrix: size, labels and band limits.");
     }
-    return matrices.choose(currentUser.get().getCentre(), matrix);
+    return matrices.choose(currentUser.get(), matrix);
   }
 }

@@ -39,7 +39,7 @@ public class MatrixView implements Serializable {
 
   public void save() {
     try {
-      take(matrices.choose(currentUser.get().getCentre(), matrix()));
+      take(matrices.choose(currentUser.get(), matrix()));
       FacesContext.getCurrentInstance()
           .addMessage(
               null,
