@@ -28,6 +28,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.riskwise.portfolio.entity.ActionOrigin;
 import io.riskwise.portfolio.entity.ActionStatus;
 import io.riskwise.portfolio.entity.AssessmentContent;
 import io.riskwise.portfolio.entity.AssessmentContent.Risk;
@@ -170,20 +171,29 @@ public final class PortfolioPdf {
       stage(i + 1, stages.get(i), content.getMatrix());
     }
     heading("Consultation", HEADING);
-    PdfPTable consulted = table(2, 2, 4);
-    header(consulted, "Name", "Group", "Contribution");
+    PdfPTable consulted = table(2, 2, 4, 3);
+    header(consulted, "Name", "Group", "Contribution", "Risks they helped with");
     for (var consultee : content.getConsultees()) {
       row(
           consulted,
           consultee.getName(),
           show(consultee.getGroup(), ConsulteeGroup::getLabel),
-          consultee.getContribution());
+          consultee.getContribution(),
+          riskNames(content, consultee.getRiskIds()));
     }
     add(consulted, "No one consulted yet.");
     heading("Telling customers and staff", HEADING);
     fields(
-        "Customers told", content.getCustomersTold(),
-        "Staff awareness", content.getStaffAwareness());
+        "Customers told",
+        lines(
+            content.getCustomersTold(),
+            labelled("Who", content.getCustomersToldWho()),
+            labelled("When", show(content.getCustomersToldOn(), DATE::format))),
+        "Staff awareness",
+        lines(
+            content.getStaffAwareness(),
+            labelled("Who", content.getStaffToldWho()),
+            labelled("When", show(content.getStaffToldOn(), DATE::format))));
     analyses(content);
     heading("Heat maps", HEADING);
     text(
@@ -246,6 +256,7 @@ public final class PortfolioPdf {
     lines.add(show(risk.getDecision(), Decision::getLabel));
     if (risk.getDecision() == Decision.TOLERATE) {
       lines.add(labelled("Reason", risk.getTolerateReason()));
+      lines.add(labelled("Agreed by", risk.getToleranceAgreedBy()));
     } else {
       for (var action : risk.getActions()) {
         lines.add(
@@ -255,7 +266,9 @@ public final class PortfolioPdf {
                     action.getDescription(),
                     labelled("owner", action.getOwner()),
                     labelled("due", show(action.getDue(), DATE::format)),
-                    show(action.getStatus(), ActionStatus::getLabel)));
+                    show(action.getStatus(), ActionStatus::getLabel),
+                    labelled("completed", show(action.getCompleted(), DATE::format)),
+                    show(action.getOrigin(), ActionOrigin::getLabel)));
       }
     }
     return lines(lines.toArray(String[]::new));
@@ -358,11 +371,27 @@ public final class PortfolioPdf {
   private void readiness(ReadinessCheck.Readiness readiness) {
     heading(readiness.ready() ? "Readiness: ready to submit" : "Readiness: not ready yet", HEADING);
     PdfPTable table = table(1.4f, 1, 5);
-    header(table, "Requirement", "Met", "What to do");
+    header(table, "Requirement", "Verdict", "What to do");
     for (ReadinessCheck.Check check : readiness.checks()) {
-      row(table, check.requirement(), check.met() ? "Met" : "Not yet", check.message());
+      List<String> lines = new ArrayList<>();
+      lines.add(check.message());
+      check.places().forEach(p -> lines.add("\u2022 " + p.name() + ": " + p.message()));
+      row(
+          table,
+          check.requirement(),
+          check.verdict().getLabel(),
+          lines(lines.toArray(String[]::new)));
     }
     document.add(table);
+    List<String> occasions =
+        readiness.occasions().stream()
+            .map(o -> DATE.format(o.date()) + ": " + o.occasion())
+            .toList();
+    text(
+        occasions.isEmpty()
+            ? null
+            : "Occasions counted for C6 ER3:\n" + String.join("\n", occasions),
+        SMALL);
   }
 
   /** What each piece of evidence is and where it comes from; file contents stay in Riskwise. */

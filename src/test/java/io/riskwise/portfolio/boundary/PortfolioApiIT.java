@@ -11,6 +11,7 @@ import io.riskwise.testing.Multipart;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -83,14 +84,133 @@ class PortfolioApiIT {
             .map(c -> c.getString("requirement"))
             .toList();
     assertTrue(
-        unmet.containsAll(List.of("C6.ER7", "C6.ER8", "C6.MP4", "C6.ER3")), unmet.toString());
-    JsonObject er8 =
+        unmet.containsAll(List.of("C6.ER6c", "C6.ER7", "C6.ER8b", "INSCS027.PC6")),
+        unmet.toString());
+    JsonObject er8b =
         readiness.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("requirement").equals("C6.ER8"))
+            .filter(c -> c.getString("requirement").equals("C6.ER8b"))
             .findFirst()
             .orElseThrow();
+    assertEquals("MISSING", er8b.getString("verdict"));
     assertEquals(
-        "Show at least one risk judged tolerable (with your reasons).", er8.getString("message"));
+        "Show at least one risk you judged tolerable, with your reasons for taking no action.",
+        er8b.getString("message"));
+  }
+
+  @Test
+  void aThinDraftIsNamedPlaceByPlaceAndCanStillBeSubmitted() throws Exception {
+    String token = api.token(io.riskwise.testing.TestCentre.create().add("APPRENTICE", "Tam Thin"));
+    JsonObject created = create(token);
+    long id = created.getInt("id");
+    JsonObject slip =
+        Json.createObjectBuilder()
+            .add("kind", "HEALTH_AND_SAFETY")
+            .add("description", "slip")
+            .add("probability", 2)
+            .add("consequence", 3)
+            .add("justification", "n/a")
+            .build();
+    JsonArrayBuilder stages = Json.createArrayBuilder();
+    for (String name : List.of("A", "B", "C")) {
+      stages.add(
+          Json.createObjectBuilder()
+              .add("name", name)
+              .add("momentOfTruth", true)
+              .add("risks", Json.createArrayBuilder().add(slip)));
+    }
+    JsonObject content = Json.createObjectBuilder().add("stages", stages).build();
+    Api.Reply saved = save(id, created.getInt("version"), content, token);
+    assertEquals(200, saved.status(), saved.body());
+
+    JsonObject readiness = api.get("api/portfolio/assessments/" + id + "/readiness", token).json();
+    JsonObject mp2 =
+        readiness.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("requirement").equals("C6.MP2"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("THIN", mp2.getString("verdict"), mp2.toString());
+    assertFalse(mp2.getBoolean("met"));
+    assertEquals(
+        List.of("risk-r1", "risk-r2", "risk-r3"),
+        mp2.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getString("field"))
+            .toList(),
+        "every risk with a thin justification is named");
+    assertTrue(
+        mp2.getJsonArray("places").getJsonObject(0).getString("message").contains("says only"),
+        mp2.toString());
+
+    Api.Reply submitted = submit(id, saved.json().getInt("version"), token);
+    assertEquals(201, submitted.status(), "thin never blocks a submission: " + submitted.body());
+  }
+
+  @Test
+  void differentOccasionsCountOnlyEvidenceMappedToThisUnit() {
+    String token =
+        api.token(io.riskwise.testing.TestCentre.create().add("APPRENTICE", "Oli Occasions"));
+    JsonObject created = create(token);
+    long id = created.getInt("id");
+    JsonObject unrelated =
+        Json.createObjectBuilder()
+            .add("kind", "REFLECTIVE_ACCOUNT")
+            .add("title", "My first week on the phones")
+            .add("occurredOn", "2026-08-03")
+            .add("occasion", "Induction")
+            .add("body", "I learned the phone system and the greeting.")
+            .build();
+    int unrelatedId =
+        api.post("api/portfolio/evidence", unrelated.toString(), token).json().getInt("id");
+    api.post(
+        "api/portfolio/mappings",
+        Json.createObjectBuilder()
+            .add("criterionId", "INSCS016.PC1")
+            .add("evidenceId", unrelatedId)
+            .build()
+            .toString(),
+        token);
+    assertEquals("MISSING", er3(id, token).getString("verdict"), "unrelated evidence");
+
+    JsonObject witness =
+        Json.createObjectBuilder(unrelated)
+            .add("title", "Queue review with the duty manager")
+            .add("occurredOn", "2026-10-02")
+            .add("occasion", "Saturday queue")
+            .add("body", "We timed the queue together before and after the second desk.")
+            .build();
+    int witnessId =
+        api.post("api/portfolio/evidence", witness.toString(), token).json().getInt("id");
+    Api.Reply mapped =
+        api.post(
+            "api/portfolio/mappings",
+            Json.createObjectBuilder()
+                .add("criterionId", "INSCS027.PC12")
+                .add("evidenceId", witnessId)
+                .build()
+                .toString(),
+            token);
+    assertEquals(201, mapped.status(), mapped.body());
+    JsonObject readiness = api.get("api/portfolio/assessments/" + id + "/readiness", token).json();
+    assertEquals(
+        List.of("2026-10-02"),
+        readiness.getJsonArray("occasions").getValuesAs(JsonObject.class).stream()
+            .map(o -> o.getString("date"))
+            .toList(),
+        "only the evidence mapped to C6 or its INSCS027 twins is counted: " + readiness);
+    assertEquals(
+        "Queue review with the duty manager (Saturday queue)",
+        readiness.getJsonArray("occasions").getJsonObject(0).getString("occasion"));
+  }
+
+  private JsonObject er3(long id, String token) {
+    return api
+        .get("api/portfolio/assessments/" + id + "/readiness", token)
+        .json()
+        .getJsonArray("checks")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(c -> c.getString("requirement").equals("C6.ER3"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

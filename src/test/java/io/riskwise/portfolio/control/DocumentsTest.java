@@ -57,12 +57,16 @@ class DocumentsTest {
     assertTrue(
         changes.contains(
             new Documents.Change(
-                "Stages \"Arrival\" > Risks \"Queue at the desk\" > Probability", "4", "5")),
+                "Stages \"Arrival\" > Risks \"A long queue at the desk on Saturday ...\" > Probability",
+                "4",
+                "5")),
         changes.toString());
     assertTrue(
         changes.contains(
             new Documents.Change(
-                "Customers told", "A notice at the desk and a text to lesson families.", null)),
+                "Customers told",
+                "I put a notice at the desk and I texted the lesson families about the Saturday queue.",
+                null)),
         changes.toString());
     assertTrue(
         changes.stream()

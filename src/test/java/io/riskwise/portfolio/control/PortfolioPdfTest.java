@@ -47,7 +47,8 @@ class PortfolioPdfTest {
     assertTrue(text.contains("After action"));
     assertTrue(text.contains("Alex Apprentice"));
     assertTrue(text.contains("Fit a second till"));
-    assertTrue(text.contains("Say how customers were told of the risks"));
+    assertTrue(text.contains("how you told customers of the risks"), text);
+    assertTrue(text.contains("Not met"), text);
   }
 
   @Test
