@@ -281,7 +281,12 @@ class ReadinessBrowserIT {
                     Json.createObjectBuilder()
                         .add("id", "s2")
                         .add("name", "Paying at the till")
-                        .add("description", "Paying.")))
+                        .add("description", "Paying."))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("id", "s3")
+                        .add("name", "Handing over the cakes")
+                        .add("description", "I box the cakes and hand them across.")))
         .add(
             "consultees",
             Json.createArrayBuilder()
