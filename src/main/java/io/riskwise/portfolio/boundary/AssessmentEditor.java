@@ -466,7 +466,9 @@ public class AssessmentEditor implements Serializable {
               : thin.size() + " requirements are only thinly met: ");
       gaps.append(String.join(", ", thin)).append(". ");
     }
-    if (!missing.isEmpty()) {
+    if (missing.size() > 5) {
+      gaps.append(missing.size()).append(" requirements are not met yet. ");
+    } else if (!missing.isEmpty()) {
       gaps.append(
           missing.size() == 1
               ? "1 requirement is not met: "
