@@ -124,7 +124,7 @@ class ReadinessBrowserIT {
     browser.setValue(driver.findElement(By.id("customersToldOn")), "2026-11-06");
     driver.findElement(By.id("staffToldWho")).sendKeys("The Saturday counter team");
     browser.setValue(driver.findElement(By.id("staffToldOn")), "2026-11-07");
-    screenshotOf("#consultation", "readiness-desktop-consultee-risks");
+    screenshotOf("#sec-people .risk-picker", "readiness-desktop-consultee-risks");
     assertEquals(List.of(), accessibilityViolations());
     driver.findElement(By.id("save")).click();
     settle();
@@ -182,7 +182,7 @@ class ReadinessBrowserIT {
     section("sec-actions");
     screenshotOf("#act-r1 [data-item=action]", "readiness-phone-action-origin");
     section("sec-people");
-    screenshotOf("#consultation", "readiness-phone-consultee-risks");
+    screenshotOf("#sec-people .risk-picker", "readiness-phone-consultee-risks");
     assertEquals(List.of(), accessibilityViolations());
     assertEquals(
         Boolean.TRUE,
