@@ -69,7 +69,13 @@ public class DraftSaveBenchmark {
     return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1));
   }
 
-  /** Six stages of five risks each: every field filled, as a finished assessment would be. */
+  /**
+   * Six stages of five risks each: every field filled, as a finished assessment would be (including
+   * the fields the issue 14 rules read: who took each action and when it was completed, who agreed a
+   * tolerated risk, the risks each person consulted helped with, who was told and when). The same
+   * texts recur across risks, so the readiness check names many pasted, thin places: its busiest
+   * case. ReadinessCheckTiming times the check alone on this draft.
+   */
   static String content(int round) {
     String[] kinds = {"FINANCIAL", "REPUTATIONAL", "HEALTH_AND_SAFETY", "SUB_STANDARD", "OTHER"};
     StringBuilder stages = new StringBuilder();
@@ -85,11 +91,12 @@ public class DraftSaveBenchmark {
             .append(",\"probability\":").append(1 + n % 5).append(",\"consequence\":").append(1 + (n * 2) % 5)
             .append(",\"consequenceFinance\":\"Lost sales and refunds of about 200 pounds a week\"")
             .append(",\"consequenceReputation\":\"Complaints and poor online reviews\"")
+            .append(",\"consequenceHealthAndSafety\":\"Older customers standing for a long time can feel faint\"")
             .append(",\"justification\":\"It happened four times last month; the log shows the pattern.\"")
             .append(",\"decision\":\"").append(act ? "ACT" : "TOLERATE").append("\"")
             .append(act
-                ? ",\"actions\":[{\"description\":\"Open a second desk at lunchtime\",\"owner\":\"Duty manager\",\"due\":\"2026-10-01\",\"status\":\"DONE\"}],\"residualProbability\":1,\"residualConsequence\":2,\"review\":\"Waits fell from 11 to 4 minutes.\""
-                : ",\"tolerateReason\":\"The cost of control outweighs the small effect.\"")
+                ? ",\"actions\":[{\"description\":\"Open a second desk at lunchtime\",\"owner\":\"Duty manager\",\"due\":\"2026-10-01\",\"status\":\"DONE\",\"origin\":\"MINE\",\"completed\":\"2026-09-20\"}],\"residualProbability\":1,\"residualConsequence\":2,\"review\":\"Waits fell from 11 to 4 minutes.\""
+                : ",\"tolerateReason\":\"The cost of control outweighs the small effect.\",\"toleranceAgreedBy\":\"Dee Shah, duty manager\"")
             .append("}");
       }
       stages.append(s > 1 ? "," : "")
@@ -99,8 +106,10 @@ public class DraftSaveBenchmark {
     }
     return "{\"title\":\"Benchmark round " + round + "\",\"organisation\":\"Harbourside Leisure\","
         + "\"date\":\"2026-09-14\",\"stages\":[" + stages + "],"
-        + "\"consultees\":[{\"name\":\"Sam\",\"group\":\"COLLEAGUES\"},{\"name\":\"Dee\",\"group\":\"SUPERVISORS_OR_MANAGERS\"}],"
-        + "\"customersTold\":\"A notice at the desk.\",\"staffAwareness\":\"A briefing at the huddle.\"}";
+        + "\"consultees\":[{\"name\":\"Sam\",\"group\":\"COLLEAGUES\",\"contribution\":\"Timed the lunchtime queue with me for two weeks\",\"riskIds\":[\"r1\",\"r2\"]},"
+        + "{\"name\":\"Dee\",\"group\":\"SUPERVISORS_OR_MANAGERS\",\"contribution\":\"Agreed the second desk and the risks we tolerate\",\"riskIds\":[\"r3\"]}],"
+        + "\"customersTold\":\"A notice at the desk.\",\"customersToldWho\":\"Lunchtime customers\",\"customersToldOn\":\"2026-09-21\","
+        + "\"staffAwareness\":\"A briefing at the huddle.\",\"staffToldWho\":\"The desk team\",\"staffToldOn\":\"2026-09-22\"}";
   }
 
   static String send(String method, String path, String body, String token) throws Exception {

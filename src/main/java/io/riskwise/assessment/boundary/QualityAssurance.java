@@ -260,7 +260,9 @@ public class QualityAssurance {
 
   /** The IQA's queue: sampled decisions, those still to check first. */
   public List<SampleItem> sample(User iqa) {
-    List<SampleItem> sampled = new ArrayList<>(decisions(iqa.getCentre(), true));
+    List<SampleItem> sampled =
+        new ArrayList<>(
+            decisions(iqa.getCentre(), true).stream().filter(i -> !ownDecision(iqa, i)).toList());
     sampled.sort(
         Comparator.comparing((SampleItem i) -> i.iqaOutcome() == IqaDecision.Outcome.AGREED));
     return sampled;
@@ -276,6 +278,7 @@ public class QualityAssurance {
         new ArrayList<>(
             decisions(iqa.getCentre(), false).stream()
                 .filter(i -> i.percent() < 0)
+                .filter(i -> !ownDecision(iqa, i))
                 .filter(
                     i ->
                         wanted.isEmpty()
@@ -297,6 +300,7 @@ public class QualityAssurance {
       throw InvalidInputException.of("kind", "Say whether it is a review or a sign-off.");
     }
     SampleItem item = find(iqa, kind, id);
+    refuseOwn(iqa, item);
     if (item.percent() >= 0) {
       throw new ProblemException(
           Response.Status.CONFLICT, "This decision is already in the sample.");
@@ -309,6 +313,19 @@ public class QualityAssurance {
     details.put("assessor", item.assessorId());
     audit.append(iqa, "IQA_SAMPLE_ADDED", "iqa-sample:" + pick.getId(), details);
     return find(iqa, kind, id);
+  }
+
+  /** Separation of duties: nobody quality-assures their own judgement or sign-off. */
+  private static boolean ownDecision(User iqa, SampleItem item) {
+    return item.assessorId() == iqa.getId();
+  }
+
+  private static void refuseOwn(User iqa, SampleItem item) {
+    if (ownDecision(iqa, item)) {
+      throw new ProblemException(
+          Response.Status.FORBIDDEN,
+          "You made this decision as its assessor, so another IQA must check it.");
+    }
   }
 
   private SampleItem find(User iqa, IqaDecision.Kind kind, long id) {
@@ -346,6 +363,7 @@ public class QualityAssurance {
                             + " "
                             + id
                             + " at your centre."));
+    refuseOwn(iqa, item);
     if (outcome == IqaDecision.Outcome.REFERRED && !Text.present(reasons)) {
       throw InvalidInputException.of("reasons", "Give your reasons for referring it back.");
     }

@@ -1,6 +1,7 @@
 package io.riskwise.centre.boundary;
 
 import io.riskwise.centre.control.EnrolmentCsv;
+import io.riskwise.centre.control.SpreadsheetCsv;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.platform.web.Messages;
 import io.riskwise.portfolio.boundary.PageDownloads;
@@ -8,15 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Enrolment on a page: upload a CSV, read the preview (every row's problems, or the rows ready),
@@ -79,16 +75,11 @@ public class EnrolView implements Serializable {
   }
 
   public void downloadLinks() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    try (CSVPrinter printer =
-        new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-      printer.printRecord("name", "email", "set-password link");
-      for (Enrolments.Link link : imported.links()) {
-        printer.printRecord(link.name(), link.email(), link.link());
-      }
-    }
-    PageDownloads.send(bytes.toByteArray(), "text/csv; charset=UTF-8", "new-apprentice-links.csv");
+    byte[] csv =
+        SpreadsheetCsv.write(
+            List.of("name", "email", "set-password link"),
+            imported.links().stream().map(l -> List.of(l.name(), l.email(), l.link())).toList());
+    PageDownloads.send(csv, "text/csv; charset=UTF-8", "new-apprentice-links.csv");
   }
 
   public void export() throws IOException {

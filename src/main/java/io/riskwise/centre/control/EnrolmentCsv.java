@@ -3,13 +3,10 @@ package io.riskwise.centre.control;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.time.LocalDate;
@@ -24,7 +21,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -33,7 +29,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -459,35 +454,11 @@ public final class EnrolmentCsv {
                   record.add(String.join("; ", row.problems()));
                   return record;
                 });
-    return csv(header, Stream.concat(fileProblems, rowProblems).toList());
+    return SpreadsheetCsv.write(header, Stream.concat(fileProblems, rowProblems).toList());
   }
 
   /** The rows in the upload's columns, start dates as 2026-09-01, for export or re-upload. */
   public static byte[] write(List<Row> rows) {
-    return csv(HEADERS, rows.stream().map(Row::columns).toList());
-  }
-
-  private static byte[] csv(List<String> header, List<List<String>> records) {
-    var bytes = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(bytes, UTF_8);
-        var printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-      writer.write('\uFEFF');
-      printer.printRecord(header);
-      for (List<String> record : records) {
-        printer.printRecord(record.stream().map(EnrolmentCsv::asText));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Writing to memory cannot fail", e);
-    }
-    return bytes.toByteArray();
-  }
-
-  /**
-   * Spreadsheets run a cell starting with one of these as a formula (CSV injection); a leading
-   * quote makes them show it as text instead.
-   */
-  private static String asText(String value) {
-    String text = Objects.requireNonNullElse(value, "");
-    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    return SpreadsheetCsv.write(HEADERS, rows.stream().map(Row::columns).toList());
   }
 }

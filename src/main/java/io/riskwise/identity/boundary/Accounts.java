@@ -58,10 +58,17 @@ public class Accounts {
 
   @PersistenceContext EntityManager em;
 
-  /** Where people reach Riskwise; without it, links use the address the administrator used. */
+  /**
+   * Where people reach Riskwise, for the links it sends. Without it, links are made only in demo
+   * mode and only for a loopback address: never from a Host header someone else could send.
+   */
   @Inject
   @ConfigProperty(name = "riskwise.public-url")
   Optional<String> publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "riskwise.demo", defaultValue = "false")
+  boolean demo;
 
   @Inject HttpServletRequest request;
 
@@ -184,12 +191,16 @@ public class Accounts {
           Response.Status.CONFLICT, "You cannot deactivate yourself; ask another administrator.");
     }
     user.setActive(false);
+    revokeTokens(user);
+    return user;
+  }
+
+  private void revokeTokens(User user) {
     em.createQuery(
             "update ApiToken t set t.revokedAt = :now where t.user = :user and t.revokedAt is null")
         .setParameter("now", Instant.now())
         .setParameter("user", user)
         .executeUpdate();
-    return user;
   }
 
   @Transactional
@@ -202,7 +213,8 @@ public class Accounts {
   @Transactional
   public WithLink resetPassword(User admin, long id) {
     User user = managed(admin, id);
-    user.setPasswordHash(passwords.hash(secret()));
+    user.replacePassword(passwords.hash(secret()));
+    revokeTokens(user);
     return new WithLink(user, issueLink(user, false));
   }
 
@@ -249,8 +261,10 @@ public class Accounts {
       throw new InvalidInputException(problems);
     }
     usable(token).orElseThrow().close(Instant.now());
-    user.setPasswordHash(passwords.hash(password));
-    return em.merge(user);
+    User managed = em.merge(user);
+    managed.replacePassword(passwords.hash(password));
+    revokeTokens(managed);
+    return managed;
   }
 
   void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) LinkMade made) {
@@ -287,17 +301,31 @@ public class Accounts {
   }
 
   private String base() {
-    return publicUrl
-        .filter(url -> !url.isBlank())
-        .orElseGet(
-            () ->
-                request.getScheme()
-                    + "://"
-                    + request.getServerName()
-                    + ":"
-                    + request.getServerPort()
-                    + request.getContextPath())
-        .replaceAll("/+$", "");
+    Optional<String> configured = publicUrl.filter(url -> !url.isBlank());
+    if (configured.isPresent()) {
+      return configured.get().replaceAll("/+$", "");
+    }
+    if (!demo || !isLoopback(request.getServerName())) {
+      throw new ProblemException(
+          Response.Status.CONFLICT,
+          "Riskwise has no public address configured (RISKWISE_PUBLIC_URL), so it cannot make a"
+              + " set-password link. Ask whoever runs Riskwise to set it.");
+    }
+    return request.getScheme()
+        + "://"
+        + request.getServerName()
+        + ":"
+        + request.getServerPort()
+        + request.getContextPath();
+  }
+
+  /** A name that can only mean this machine, judged without asking any name server. */
+  static boolean isLoopback(String host) {
+    String name = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+    return name.equals("localhost")
+        || name.equals("::1")
+        || name.equals("[::1]")
+        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   private static String normal(String value) {

@@ -38,21 +38,31 @@ public class SignIns {
     record Throttled(Duration retryAfter) implements Outcome {}
   }
 
+  /**
+   * Checks one attempt. The throttle counts by the account the name reaches (the database compares
+   * names without regard to case or accents, so "sèctest" and a full-width "ｓ" reach the same
+   * account and share its count), and by the normalised name for an unknown one.
+   */
   public Outcome signIn(String username, String password) {
     String address = request.remoteAddress();
-    Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
+    Optional<User> account = find(username);
+    String key =
+        account
+            .map(u -> LoginThrottle.accountKey(u.getId()))
+            .orElseGet(() -> LoginThrottle.nameKey(username));
+    Optional<Duration> wait = throttle.waitBeforeAttempt(key, address);
     if (wait.isPresent()) {
       audit.record(AuditEvent.Type.SIGN_IN_THROTTLED, username, null, null, null);
       return new Outcome.Throttled(wait.get());
     }
-    Optional<User> user = check(username, password);
+    Optional<User> user = check(account, password);
     if (user.isEmpty()) {
-      throttle.failed(username, address);
+      throttle.failed(key, address);
       audit.record(AuditEvent.Type.SIGN_IN_FAILED, username, null, null, null);
       return new Outcome.Refused();
     }
     User found = user.get();
-    throttle.succeeded(username);
+    throttle.succeeded(key);
     audit.record(
         AuditEvent.Type.SIGN_IN,
         found.getUsername(),
@@ -67,29 +77,37 @@ public class SignIns {
         AuditEvent.Type.SIGN_OUT, user.getUsername(), user.getId(), user.getCentre().getId(), how);
   }
 
-  /** Whether a session's person may still act: a deactivated person is signed out at once. */
-  public boolean isActive(String username) {
+  /**
+   * Whether a session's person may still act: a deactivated person, or one whose password was reset
+   * or changed since the session signed in, is signed out at once.
+   */
+  public boolean isCurrent(String username, int credentialsVersion) {
     return !em.createQuery(
-            "select u.id from User u where u.username = :username and u.active = true", Long.class)
+            "select u.id from User u where u.username = :username and u.active = true"
+                + " and u.credentialsVersion = :version",
+            Long.class)
         .setParameter("username", username)
+        .setParameter("version", credentialsVersion)
         .getResultList()
         .isEmpty();
   }
 
-  private Optional<User> check(String username, String password) {
-    if (username == null
-        || password == null
-        || username.isBlank()
-        || username.length() > MAX_USERNAME
-        || password.length() > MAX_PASSWORD) {
+  /** The account a name reaches, active or not; none for a name no account could have. */
+  private Optional<User> find(String username) {
+    if (username == null || username.isBlank() || username.length() > MAX_USERNAME) {
       return Optional.empty();
     }
-    Optional<User> user =
-        em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
-            .setParameter("username", username.trim())
-            .getResultStream()
-            .filter(User::isActive)
-            .findFirst();
+    return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+        .setParameter("username", username.trim())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<User> check(Optional<User> account, String password) {
+    if (password == null || password.length() > MAX_PASSWORD) {
+      return Optional.empty();
+    }
+    Optional<User> user = account.filter(User::isActive);
     if (user.isEmpty()) {
       passwords.matchNobody(password);
       return Optional.empty();

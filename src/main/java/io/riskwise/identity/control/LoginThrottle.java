@@ -1,6 +1,8 @@
 package io.riskwise.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Slows down password guessing. After {@value #FREE_FAILURES} failures for one username, or {@value
+ * Slows down password guessing. After {@value #FREE_FAILURES} failures for one account, or {@value
  * #FREE_FAILURES_PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are
  * refused until the lock ends; each further failure doubles the lock, up to {@link #MAX_LOCK}.
  *
@@ -40,25 +42,39 @@ public class LoginThrottle {
   }
 
   /** How long the caller must wait before trying again, if they must wait at all. */
-  public synchronized Optional<Duration> waitBeforeAttempt(String username, String address) {
+  public synchronized Optional<Duration> waitBeforeAttempt(String account, String address) {
     Instant now = clock.instant();
-    Duration wait = lockRemaining(userKey(username), FREE_FAILURES, now);
+    Duration wait = lockRemaining(account, FREE_FAILURES, now);
     Duration addressWait = lockRemaining(addressKey(address), FREE_FAILURES_PER_ADDRESS, now);
     Duration longest = wait.compareTo(addressWait) >= 0 ? wait : addressWait;
     return longest.isZero() ? Optional.empty() : Optional.of(longest);
   }
 
-  public synchronized void failed(String username, String address) {
+  public synchronized void failed(String account, String address) {
     Instant now = clock.instant();
     if (failures.size() > MAX_TRACKED_KEYS) {
       failures.values().removeIf(times -> isStale(times, now));
     }
-    add(userKey(username), now);
+    add(account, now);
     add(addressKey(address), now);
   }
 
-  public synchronized void succeeded(String username) {
-    failures.remove(userKey(username));
+  public synchronized void succeeded(String account) {
+    failures.remove(account);
+  }
+
+  /** The key of an account the name reached: every spelling that reaches it shares it. */
+  public static String accountKey(long userId) {
+    return "account:" + userId;
+  }
+
+  /**
+   * The key of a name no account has, compared as the database compares names: compatibility forms
+   * folded ("ｓ" is "s"), accents dropped, case ignored.
+   */
+  public static String nameKey(String username) {
+    String name = username == null ? "" : Normalizer.normalize(username.strip(), Form.NFKD);
+    return "name:" + name.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
   }
 
   private void add(String key, Instant now) {
@@ -87,10 +103,6 @@ public class LoginThrottle {
 
   private static boolean isStale(Deque<Instant> times, Instant now) {
     return times.isEmpty() || times.getLast().isBefore(now.minus(WINDOW));
-  }
-
-  private static String userKey(String username) {
-    return "user:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
   }
 
   private static String addressKey(String address) {

@@ -72,6 +72,9 @@ public class User {
   @Column(nullable = false)
   private boolean active = true;
 
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -118,8 +121,18 @@ public class User {
     return familyName;
   }
 
-  public void setPasswordHash(String passwordHash) {
+  /**
+   * Replaces the password (a reset or a change): every page session signed in before it ends, as
+   * {@link #getCredentialsVersion()} no longer matches theirs.
+   */
+  public void replacePassword(String passwordHash) {
     this.passwordHash = passwordHash;
+    credentialsVersion++;
+  }
+
+  /** Rises with every reset or change of password. */
+  public int getCredentialsVersion() {
+    return credentialsVersion;
   }
 
   /** A deactivated person can no longer sign in; everything they did stays on record. */

@@ -41,7 +41,8 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
   @Inject SignIns signIns;
 
   /** Who signed in on this session: kept small, because sessions may be replicated. */
-  record SessionCaller(String username, Set<String> groups) implements Serializable {}
+  record SessionCaller(String username, Set<String> groups, int credentialsVersion)
+      implements Serializable {}
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -61,7 +62,7 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      if (signIns.isActive(caller.username())) {
+      if (signIns.isCurrent(caller.username(), caller.credentialsVersion())) {
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
       }
       session.removeAttribute(SESSION_CALLER);
@@ -83,7 +84,8 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    SessionCaller caller = new SessionCaller(user.getUsername(), groups(user));
+    SessionCaller caller =
+        new SessionCaller(user.getUsername(), groups(user), user.getCredentialsVersion());
     request.getSession(true).setAttribute(SESSION_CALLER, caller);
     return context.notifyContainerAboutLogin(caller.username(), caller.groups());
   }

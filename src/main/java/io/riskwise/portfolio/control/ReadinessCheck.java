@@ -696,6 +696,8 @@ public class ReadinessCheck {
       Finding f = new Finding("C6.MP4");
       boolean inPlace = false;
       boolean reviewed = false;
+      // MP4 asks for one reviewed control: an unreviewed one is a gap only when none is reviewed
+      List<Place> unreviewed = new ArrayList<>();
       for (Risk risk : risks) {
         for (Action action : risk.getActions()) {
           if (action.getStatus() == ActionStatus.DONE && action.getCompleted() == null) {
@@ -720,11 +722,12 @@ public class ReadinessCheck {
         }
         inPlace = true;
         if (!Text.present(risk.getReview())) {
-          f.place(
-              Verdict.MISSING,
-              riskField(risk),
-              riskNames.get(risk),
-              "Review how well the control on this risk has worked.");
+          unreviewed.add(
+              new Place(
+                  riskField(risk),
+                  riskNames.get(risk),
+                  Verdict.MISSING,
+                  "Review how well the control on this risk has worked."));
           continue;
         }
         String thin = Substance.thinness(risk.getReview(), 8, risk.getDescription());
@@ -752,6 +755,8 @@ public class ReadinessCheck {
                 + " with its date) and review how well it worked.");
       } else if (reviewed) {
         f.places.removeIf(p -> p.verdict() == Verdict.THIN);
+      } else if (f.places.stream().noneMatch(p -> p.verdict() == Verdict.THIN)) {
+        f.places.addAll(unreviewed);
       }
       return f.verdict(
           "A control you put in place has been reviewed for how well it works.",

@@ -238,21 +238,21 @@ class CentreApiIT {
         export
             .body()
             .contains(
-                "Zoë,Ó Súilleabháin,"
+                "\"Zoë\",\"Ó Súilleabháin\",\""
                     + zoe
-                    + ",\"Smith, Jones & Co\",\"September, customer service\","
+                    + "\",\"Smith, Jones & Co\",\"September, customer service\",\""
                     + centre.assessors()[1]
-                    + ",2026-09-01"),
+                    + "\",\"2026-09-01\""),
         export.body());
     assertTrue(
         export
             .body()
             .contains(
-                "Sam,Bell,"
+                "\"Sam\",\"Bell\",\""
                     + sam
-                    + ",Harbour Hotel,\"September, customer service\","
+                    + "\",\"Harbour Hotel\",\"September, customer service\",\""
                     + centre.assessors()[0]
-                    + ",2026-09-02"),
+                    + "\",\"2026-09-02\""),
         export.body());
     assertFalse(
         api.send(

@@ -595,7 +595,8 @@ class EnrolmentCsvTest {
     String text = new String(file, UTF_8);
     assertTrue(
         text.startsWith(
-            "\uFEFFfirst name,last name,email,employer,cohort,assessor username,start date\r\n"),
+            "\uFEFF\"first name\",\"last name\",\"email\",\"employer\",\"cohort\","
+                + "\"assessor username\",\"start date\"\r\n"),
         text);
     Preview back = read(file);
     assertTrue(back.valid(), () -> back.toString());

@@ -67,10 +67,13 @@ class LoginThrottleTest {
   }
 
   @Test
-  void usernamesAreCountedWhateverTheirCase() {
-    fail("Jordan", 3);
-    fail(" jordan ", 2);
-    assertTrue(throttle.waitBeforeAttempt("JORDAN", ADDRESS).isPresent());
+  void unknownNamesAreComparedAsTheDatabaseComparesThem() {
+    String key = LoginThrottle.nameKey("jordan");
+    assertEquals(key, LoginThrottle.nameKey(" JORDAN "));
+    assertEquals(key, LoginThrottle.nameKey("jördan"));
+    assertEquals(key, LoginThrottle.nameKey("\uFF4Aordan"));
+    assertTrue(!key.equals(LoginThrottle.nameKey("jordan2")));
+    assertTrue(!key.equals(LoginThrottle.accountKey(7)));
   }
 
   @Test

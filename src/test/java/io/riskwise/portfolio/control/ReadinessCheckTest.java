@@ -501,6 +501,45 @@ class ReadinessCheckTest {
         undated.toString());
   }
 
+  /** MP4 asks for one reviewed control; another control not yet reviewed is no gap. */
+  @Test
+  void oneReviewedControlIsEnoughForMp4() {
+    Consumer<AssessmentContent> secondControl =
+        c -> {
+          Risk cash = risk(RiskKind.FINANCIAL, "Wrong change given at the busy till", 3, 2);
+          cash.setDecision(Decision.ACT);
+          Action count = new Action();
+          count.setDescription("I count the change back to every customer");
+          count.setOrigin(ActionOrigin.MINE);
+          count.setStatus(ActionStatus.DONE);
+          count.setCompleted(LocalDate.of(2026, 9, 30));
+          cash.getActions().add(count);
+          cash.setResidualProbability(1);
+          cash.setResidualConsequence(2);
+          c.getStages().get(0).getRisks().add(cash);
+          c.getStages().get(0).getNoneFound().remove(RiskKind.FINANCIAL.name());
+          c.assignIds();
+          c.rate();
+        };
+    AssessmentContent reviewedOne = complete();
+    secondControl.accept(reviewedOne);
+    assertEquals(Verdict.MET, verdict(reviewedOne, "C6.MP4"));
+
+    AssessmentContent thinOne = complete();
+    secondControl.accept(thinOne);
+    queue(thinOne).setReview("Call waits have gone down a bit.");
+    Check thin = check(thinOne, "C6.MP4");
+    assertEquals(Verdict.THIN, thin.verdict(), thin.toString());
+    assertEquals(List.of("risk-r1"), thin.places().stream().map(p -> p.field()).toList());
+
+    AssessmentContent noneReviewed = complete();
+    secondControl.accept(noneReviewed);
+    queue(noneReviewed).setReview(null);
+    Check missing = check(noneReviewed, "C6.MP4");
+    assertEquals(Verdict.MISSING, missing.verdict());
+    assertEquals(2, missing.places().size(), missing.toString());
+  }
+
   @Test
   void customersAndStaffToldWhoWhenAndHowByTheApprentice() {
     assertEquals("customers-told", broken("INSCS027.PC6", c -> c.setCustomersTold("")).field());

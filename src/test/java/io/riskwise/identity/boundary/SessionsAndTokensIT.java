@@ -1,0 +1,102 @@
+package io.riskwise.identity.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.riskwise.testing.Api;
+import io.riskwise.testing.Deployments;
+import io.riskwise.testing.PageSession;
+import io.riskwise.testing.TestCentre;
+import io.riskwise.testing.TestDatabase;
+import jakarta.json.Json;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A password reset by an administrator, or a new password set by the person, ends every page
+ * session and API token signed in before it, as deactivation does.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionsAndTokensIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.riskwise();
+  }
+
+  @ArquillianResource URL url;
+
+  @Test
+  void aResetByTheAdministratorEndsEverySessionAndToken() {
+    TestCentre centre = TestCentre.create();
+    String username = centre.add("APPRENTICE", "Rita Reset");
+    Api api = new Api(url);
+    String token = api.token(username);
+    PageSession page = PageSession.of(url, username);
+    assertTrue(signedIn(page));
+    assertEquals(200, api.get("api/me", token).status());
+
+    Api.Reply reset =
+        api.post(
+            "api/centre/users/" + TestDatabase.idOf(username) + "/password-link",
+            "{}",
+            api.token(centre.admin()));
+    assertEquals(200, reset.status(), reset.body());
+
+    assertEquals(401, api.get("api/me", token).status(), "the API token ended");
+    assertTrue(!signedIn(page), "the page session ended");
+  }
+
+  @Test
+  void aNewPasswordSetByThePersonEndsEverySessionAndToken() throws Exception {
+    TestCentre centre = TestCentre.create();
+    String username = centre.add("ASSESSOR", "Nat New-Password");
+    Api api = new Api(url);
+    String token = api.token(username);
+    PageSession page = PageSession.of(url, username);
+    assertTrue(signedIn(page));
+    String link = "link-" + System.nanoTime();
+    Instant now = Instant.now();
+    TestDatabase.update(
+        "insert into password_link (digest, user_id, created_at, expires_at) values (?, ?, ?, ?)",
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8))),
+        TestDatabase.idOf(username),
+        Timestamp.from(now),
+        Timestamp.from(now.plus(Duration.ofDays(1))));
+
+    Api.Reply set =
+        api.post(
+            "api/auth/password",
+            Json.createObjectBuilder()
+                .add("token", link)
+                .add("password", Api.DEMO_PASSWORD)
+                .add("repeated", Api.DEMO_PASSWORD)
+                .build()
+                .toString(),
+            null);
+    assertEquals(204, set.status(), set.body());
+
+    assertEquals(401, api.get("api/me", token).status(), "the API token ended");
+    assertTrue(!signedIn(page), "the page session ended");
+    assertTrue(signedIn(PageSession.of(url, username)), "the new password signs in");
+  }
+
+  private static boolean signedIn(PageSession page) {
+    return page.get("app/home.xhtml").uri().getPath().endsWith("/app/home.xhtml");
+  }
+}
