@@ -49,8 +49,13 @@
     return section ? section.id : '';
   }
 
+  // A box of a group of ticks (the risks a person helped with) is known by its group and value,
+  // so a tick stays with its risk when risks are added or removed.
   function keyOf(field) {
-    return sectionOf(field) + '|' + itemPath(field).join('/') + '|' + field.id.split(':').pop();
+    var own = (field.type === 'checkbox' || field.type === 'radio') && field.name && field.name !== field.id
+      ? field.name.split(':').pop() + '=' + field.value
+      : field.id.split(':').pop();
+    return sectionOf(field) + '|' + itemPath(field).join('/') + '|' + own;
   }
 
   function fields() {
@@ -210,6 +215,7 @@
     });
     if (restored > 0) {
       dirty = true;
+      showCompletedDates();
     }
     if (done.focus) {
       var again = byKey[remap(done.focus.key, done.op)];
@@ -302,7 +308,21 @@
     }, AUTOSAVE_AFTER_MS);
   }
 
+  // "Completed on" is asked for once an action is done (or already has a date); without script it
+  // always shows.
+  function showCompletedDates() {
+    theForm().querySelectorAll('.completed-field').forEach(function (wrapper) {
+      var action = wrapper.closest('[data-item="action"]');
+      var status = action && action.querySelector('select[id$=":actionStatus"]');
+      var date = wrapper.querySelector('input');
+      wrapper.hidden = !!status && status.value !== 'DONE' && !(date && date.value);
+    });
+  }
+
   function changed(event) {
+    if (event.target.matches && event.target.matches('select[id$=":actionStatus"]')) {
+      showCompletedDates();
+    }
     if (!editable || !event.target.matches('input, textarea, select') || !theForm().contains(event.target)
         || event.target.hasAttribute('data-ignore')) {
       return;
@@ -361,6 +381,7 @@
     form.querySelectorAll('.collapse-all').forEach(function (row) {
       row.hidden = !row.parentElement.querySelector('details.item');
     });
+    showCompletedDates();
     buildPicker();
     keepClearOfBar();
   }

@@ -8,6 +8,7 @@ import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.control.EditorOutline;
 import io.riskwise.portfolio.control.ReadinessCheck;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
+import io.riskwise.portfolio.entity.ActionOrigin;
 import io.riskwise.portfolio.entity.ActionStatus;
 import io.riskwise.portfolio.entity.AssessmentContent;
 import io.riskwise.portfolio.entity.AssessmentContent.Action;
@@ -34,6 +35,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The risk assessment editor. It holds the apprentice's working copy and the draft version it was
@@ -82,7 +85,7 @@ public class AssessmentEditor implements Serializable {
     }
     try {
       RiskAssessment saved =
-          portfolios.save(currentUser.get(), id, version, Documents.copy(content));
+          portfolios.save(currentUser.get(), id, version, withoutLinksToBlankRisks(content));
       version = saved.getVersion();
       readiness = portfolios.readiness(saved);
       content.assignIds();
@@ -109,6 +112,52 @@ public class AssessmentEditor implements Serializable {
       e.errors().forEach(error -> error(error.field() + ": " + error.message()));
       status = "Not saved: see the problems above.";
     }
+  }
+
+  /**
+   * A copy of what is on screen to store: a link from a person consulted, the SWOT, the PESTLE or a
+   * cost / benefit to a risk that is not stored (a risk removed, or added and left blank) is left
+   * out, so ticking a risk never makes a save fail.
+   */
+  private static AssessmentContent withoutLinksToBlankRisks(AssessmentContent content) {
+    AssessmentContent copy = Documents.copy(content);
+    Set<String> stored =
+        copy.risks().stream()
+            .filter(r -> !r.isBlank() && r.getId() != null)
+            .map(Risk::getId)
+            .collect(Collectors.toSet());
+    dropLinks(copy, stored);
+    return copy;
+  }
+
+  /** Removes every link to a risk that is not among {@code kept}. */
+  private static void dropLinks(AssessmentContent content, Set<String> kept) {
+    for (Consultee consultee : content.getConsultees()) {
+      if (consultee.getRiskIds() != null) {
+        consultee.getRiskIds().removeIf(riskId -> !kept.contains(riskId));
+      }
+    }
+    if (content.getSwot() != null && content.getSwot().getRiskIds() != null) {
+      content.getSwot().getRiskIds().removeIf(riskId -> !kept.contains(riskId));
+    }
+    if (content.getPestle() != null && content.getPestle().getRiskIds() != null) {
+      content.getPestle().getRiskIds().removeIf(riskId -> !kept.contains(riskId));
+    }
+    for (CostBenefit costBenefit : content.getCostBenefits()) {
+      if (costBenefit.getRiskId() != null && !kept.contains(costBenefit.getRiskId())) {
+        costBenefit.setRiskId(null);
+      }
+    }
+  }
+
+  /** After a removal: no person, SWOT, PESTLE or cost / benefit still points at a risk gone. */
+  private void dropLinksToRemovedRisks() {
+    dropLinks(
+        content,
+        content.risks().stream()
+            .map(Risk::getId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet()));
   }
 
   /** After a conflict: save what is on screen over the version saved elsewhere. */
@@ -154,6 +203,7 @@ public class AssessmentEditor implements Serializable {
 
   public void removeStage(Stage stage) {
     content.getStages().remove(stage);
+    dropLinksToRemovedRisks();
     save();
   }
 
@@ -176,6 +226,7 @@ public class AssessmentEditor implements Serializable {
 
   public void removeRisk(Stage stage, Risk risk) {
     stage.getRisks().remove(risk);
+    dropLinksToRemovedRisks();
     save();
   }
 
@@ -391,13 +442,49 @@ public class AssessmentEditor implements Serializable {
     return links;
   }
 
-  /** What the confirmation before submitting says. */
+  /**
+   * What the confirmation before submitting says: what submitting does, and which requirements the
+   * saved draft meets only thinly or not at all. It never stops the apprentice submitting.
+   */
   public String getSubmitQuestion() {
-    return "Version "
-        + (submitted.size() + 1)
-        + " of this assessment, as it is saved now, goes to your assessor to judge, with the"
-        + " criteria you mapped to it. Your draft stays here: you can keep working on it, and"
-        + " nothing you change later reaches your assessor until you submit again.";
+    String question =
+        "Version "
+            + (submitted.size() + 1)
+            + " of this assessment, as it is saved now, goes to your assessor to judge, with the"
+            + " criteria you mapped to it. Your draft stays here: you can keep working on it, and"
+            + " nothing you change later reaches your assessor until you submit again.";
+    if (readiness == null || readiness.ready()) {
+      return question;
+    }
+    List<String> thin = requirements(ReadinessCheck.Verdict.THIN);
+    List<String> missing = requirements(ReadinessCheck.Verdict.MISSING);
+    StringBuilder gaps = new StringBuilder();
+    if (!thin.isEmpty()) {
+      gaps.append(
+          thin.size() == 1
+              ? "1 requirement is only thinly met: "
+              : thin.size() + " requirements are only thinly met: ");
+      gaps.append(String.join(", ", thin)).append(". ");
+    }
+    if (missing.size() > 5) {
+      gaps.append(missing.size()).append(" requirements are not met yet. ");
+    } else if (!missing.isEmpty()) {
+      gaps.append(
+          missing.size() == 1
+              ? "1 requirement is not met: "
+              : missing.size() + " requirements are not met: ");
+      gaps.append(String.join(", ", missing)).append(". ");
+    }
+    return gaps
+        + "Your assessor may return it (see \"7. Check and submit\"). Submit anyway? "
+        + question;
+  }
+
+  private List<String> requirements(ReadinessCheck.Verdict verdict) {
+    return readiness.checks().stream()
+        .filter(c -> c.verdict() == verdict)
+        .map(ReadinessCheck.Check::requirement)
+        .toList();
   }
 
   /** A cell of the heat map. */
@@ -440,16 +527,70 @@ public class AssessmentEditor implements Serializable {
     return ConsulteeGroup.values();
   }
 
-  /** The risks for the SWOT and PESTLE links. */
+  /**
+   * The risks to link a person consulted, the SWOT, the PESTLE or a cost / benefit to, each named
+   * with its stage and number as the editor shows it ("Stage 2, risk 1: Card reader fails").
+   */
   public List<SelectItem> getRiskChoices() {
-    return content.risks().stream()
-        .filter(r -> r.getId() != null)
-        .map(r -> new SelectItem(r.getId(), r.name()))
-        .toList();
+    List<SelectItem> choices = new ArrayList<>();
+    for (int s = 0; s < content.getStages().size(); s++) {
+      List<Risk> risks = content.getStages().get(s).getRisks();
+      for (int r = 0; r < risks.size(); r++) {
+        Risk risk = risks.get(r);
+        if (risk.getId() != null) {
+          choices.add(
+              new SelectItem(
+                  risk.getId(), "Stage " + (s + 1) + ", risk " + (r + 1) + ": " + risk.name()));
+        }
+      }
+    }
+    return choices;
   }
 
-  public long getUnmetCount() {
-    return readiness == null ? 0 : readiness.checks().stream().filter(c -> !c.met()).count();
+  /** Who took an action: the apprentice, or it was a control already in place. */
+  public List<SelectItem> getOrigins() {
+    return List.of(
+        new SelectItem(ActionOrigin.MINE, "I took or led it"),
+        new SelectItem(ActionOrigin.ALREADY_IN_PLACE, "It was already in place"));
+  }
+
+  /** How many requirements have each verdict. */
+  public long count(String verdict) {
+    return readiness == null
+        ? 0
+        : readiness.checks().stream()
+            .filter(c -> c.verdict() == ReadinessCheck.Verdict.valueOf(verdict))
+            .count();
+  }
+
+  /** The readiness check in one line: "12 of 18 met; 4 thin; 2 not met". */
+  public String getReadinessSummary() {
+    if (readiness == null) {
+      return "";
+    }
+    return count("MET")
+        + " of "
+        + readiness.checks().size()
+        + " met; "
+        + count("THIN")
+        + " thin; "
+        + count("MISSING")
+        + " not met";
+  }
+
+  /** Where one place a requirement names is put right on this page. */
+  public String anchorOf(ReadinessCheck.Check check, ReadinessCheck.Place place) {
+    return EditorOutline.anchorOf(check.requirement(), place.field());
+  }
+
+  /** The address of a lesson the learning suggests, from this page. */
+  public String lessonUrl(ReadinessCheck.Advice advice) {
+    String href = advice.lessonHref();
+    if (href == null || href.isBlank()) {
+      return null;
+    }
+    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return href.startsWith("/") && !href.startsWith(context + "/") ? context + href : href;
   }
 
   private void take(RiskAssessment assessment) {

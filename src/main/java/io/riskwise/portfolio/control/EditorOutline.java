@@ -136,7 +136,7 @@ public final class EditorOutline {
       return section.equals("sec-actions") ? "act-" + field.substring(5) : field;
     }
     if (field.startsWith("stage-")) {
-      return "risks-" + field;
+      return section.equals("sec-process") ? field : "risks-" + field;
     }
     if (Set.of("consultation", "customers-told", "staff-awareness").contains(field)) {
       return field;

@@ -86,8 +86,12 @@ class EditorBrowserIT {
     browser.screenshot("editor-desktop-written");
 
     writer.section("sec-check");
-    assertTrue(text("readiness").contains("1 of 17 checks still to meet"), text("readiness"));
-    assertTrue(text("readiness").contains("C6.ER3"), "only evidence from another day is missing");
+    assertTrue(
+        text("readinessSummary").matches("(?s)\\d+ of 18 met; \\d+ thin; \\d+ not met\\..*"),
+        text("readinessSummary"));
+    assertTrue(
+        text("check-C6-ER6c").startsWith("✔ Met"),
+        "every risk has a probability: " + text("check-C6-ER6c"));
     assertEquals(11, riskCount("Before action"), "every rated risk on the map before action");
     assertEquals(11, riskCount("After action"), "tolerated risks stay on the map after action");
     assertTrue(text("heatmaps").contains("tolerated: stays"), text("heatmaps"));
@@ -292,7 +296,7 @@ class EditorBrowserIT {
     assertEquals(List.of(), browser.accessibilityViolations());
 
     writer.section("sec-check");
-    writer.press(driver.findElement(By.partialLinkText("Decide whether to act on")));
+    writer.press(driver.findElement(By.cssSelector("#check-C6-ER6d a")));
     WebElement risk = driver.findElement(By.id("act-r1"));
     assertTrue(risk.isDisplayed() && risk.getAttribute("open") != null, "the gap's risk is open");
     assertTrue(

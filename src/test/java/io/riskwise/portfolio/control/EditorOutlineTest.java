@@ -63,6 +63,51 @@ class EditorOutlineTest {
   }
 
   @Test
+  void aStagePlaceOfTheProcessLinksToTheStageItself() {
+    assertEquals("stage-s2", EditorOutline.anchorOf("C6.MP1", "stage-s2"));
+    assertEquals("risks-stage-s2", EditorOutline.anchorOf("INSCS027.PC5", "stage-s2"));
+    assertEquals("act-r4", EditorOutline.anchorOf("C6.MP4", "risk-r4"));
+    assertEquals("consultation", EditorOutline.anchorOf("C6.ER7", "consultation"));
+    assertEquals("staff-awareness", EditorOutline.anchorOf("INSCS027.PC7", "staff-awareness"));
+  }
+
+  @Test
+  void aThinRequirementCountsAsAGapInItsSection() {
+    AssessmentContent content = ReadinessCheckTest.complete();
+    ReadinessCheck.Readiness all =
+        new ReadinessCheck().check(content, ReadinessCheckTest.ANOTHER_DAY);
+    ReadinessCheck.Readiness oneThin =
+        new ReadinessCheck.Readiness(
+            false,
+            all.checks().stream()
+                .map(
+                    c ->
+                        c.requirement().equals("C6.ER7")
+                            ? new ReadinessCheck.Check(
+                                c.requirement(),
+                                false,
+                                "Say what each person contributed.",
+                                "consultation",
+                                ReadinessCheck.Verdict.THIN,
+                                List.of(
+                                    new ReadinessCheck.Place(
+                                        "consultation",
+                                        "Person 1: x",
+                                        ReadinessCheck.Verdict.THIN,
+                                        "Give their name.")),
+                                null)
+                            : c)
+                .toList(),
+            all.occasions());
+    Map<String, State> states =
+        EditorOutline.sections(content, oneThin).stream()
+            .collect(Collectors.toMap(Section::id, Section::state));
+    assertEquals(State.GAPS, states.get("sec-people"), "thin is a gap");
+    assertEquals(State.GAPS, states.get("sec-check"));
+    assertEquals(State.COMPLETE, states.get("sec-risks"));
+  }
+
+  @Test
   void eachMappablePartHasItsPlaceInTheEditor() {
     assertEquals("risk-r3", EditorOutline.anchorOfPart("risk:r3"));
     assertEquals("stage-s1", EditorOutline.anchorOfPart("stage:s1"));
