@@ -547,10 +547,11 @@ public class AssessmentEditor implements Serializable {
     return choices;
   }
 
-  /** Who took an action: the apprentice, or it was a control already in place. */
+  /** Who took an action: the apprentice, someone else after the assessment, or already in place. */
   public List<SelectItem> getOrigins() {
     return List.of(
         new SelectItem(ActionOrigin.MINE, "I took or led it"),
+        new SelectItem(ActionOrigin.OTHERS, "Someone else took it, after my assessment"),
         new SelectItem(ActionOrigin.ALREADY_IN_PLACE, "It was already in place"));
   }
 
