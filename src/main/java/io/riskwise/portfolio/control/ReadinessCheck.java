@@ -292,7 +292,8 @@ public class ReadinessCheck {
       }
       return f.verdict(
           "Every stage has been considered for " + kindName + " risks.",
-          "Every stage has been considered for " + kindName + " risks, but some reasons are thin.");
+          "Every stage has been considered for " + kindName + " risks, but some reasons are thin.",
+          "Some stages have no " + kindName + " risk and no reason why there is none.");
     }
 
     private boolean pastedAcrossKinds(String reason, RiskKind kind) {
@@ -323,7 +324,9 @@ public class ReadinessCheck {
             stageOf(risk));
       }
       return f.verdict(
-          "Every risk is described.", "Every risk is described, but some only thinly.");
+          "Every risk is described.",
+          "Every risk is described, but some only thinly.",
+          "Some risks are not described.");
     }
 
     private Check consequences() {
@@ -374,7 +377,9 @@ public class ReadinessCheck {
       return f.verdict(
           "Every risk has its consequence scored and described for finance, reputation and health"
               + " and safety.",
-          "Every risk has its consequences described, but some only thinly.");
+          "Every risk has its consequences described, but some only thinly.",
+          "Some risks lack a consequence score, or what they would mean for finance, reputation or"
+              + " health and safety.");
     }
 
     private Check probabilities() {
@@ -391,7 +396,8 @@ public class ReadinessCheck {
               "Estimate the probability of this risk.");
         }
       }
-      return f.verdict("Every risk has its probability estimated.", null);
+      return f.verdict(
+          "Every risk has its probability estimated.", null, "Some risks have no probability yet.");
     }
 
     private Check judged() {
@@ -463,7 +469,8 @@ public class ReadinessCheck {
       }
       return f.verdict(
           "Every risk has a judgement: acted on with actions, or tolerated with reasons.",
-          "Every risk has a judgement, but some reasons or actions are thin.");
+          "Every risk has a judgement, but some reasons or actions are thin.",
+          "Some risks have no judgement yet, or one that is not complete.");
     }
 
     private Check consulted() {
@@ -655,7 +662,8 @@ public class ReadinessCheck {
       }
       return f.verdict(
           "Every risk has a rating from the matrix and a written justification.",
-          "Every risk is rated, but some justifications are thin.");
+          "Every risk is rated, but some justifications are thin.",
+          "Some risks are not rated on the matrix, or not justified.");
     }
 
     private Check controlsAndResidual() {
@@ -689,7 +697,11 @@ public class ReadinessCheck {
               capitalise(String.join("; ", gaps)) + ".");
         }
       }
-      return f.verdict("Every risk you act on has controls and a lower residual rating.", null);
+      return f.verdict(
+          "Every risk you act on has controls and a lower residual rating.",
+          null,
+          "Some risks you act on lack controls, or a residual rating lower than the rating before"
+              + " action.");
     }
 
     private Check controlReviewed() {
@@ -935,7 +947,8 @@ public class ReadinessCheck {
             case MET -> metMessage;
             case THIN -> thinMessage + placesNamed(all);
             case MISSING ->
-                (missingMessage != null ? missingMessage : firstMissing(all)) + placesNamed(all);
+                (missingMessage == null || onePlace(all) ? firstMissing(all) : missingMessage)
+                    + placesNamed(all);
           };
       return new Check(requirement, verdict == Verdict.MET, message, field, verdict, all, null);
     }
@@ -946,6 +959,12 @@ public class ReadinessCheck {
           .findFirst()
           .map(p -> p.name() + ". " + p.message())
           .orElse("");
+    }
+
+    /** Whether the only place missing is one part of the draft, so naming it says it all. */
+    private static boolean onePlace(List<Place> places) {
+      return !firstMissing(places).isEmpty()
+          && places.stream().map(Place::name).distinct().count() == 1;
     }
 
     private static String placesNamed(List<Place> places) {

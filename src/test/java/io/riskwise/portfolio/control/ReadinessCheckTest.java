@@ -343,8 +343,7 @@ class ReadinessCheckTest {
             });
     assertEquals(Verdict.MISSING, check.verdict());
     assertEquals(
-        "Stage 1: Booking. Add a financial risk at this stage, or say why there is none. (2"
-            + " places)",
+        "Some stages have no financial risk and no reason why there is none. (2 places)",
         check.message());
     assertEquals(
         List.of("stage-s1", "stage-s3"), check.places().stream().map(Place::field).toList());
