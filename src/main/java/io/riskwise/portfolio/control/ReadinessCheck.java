@@ -84,10 +84,6 @@ public class ReadinessCheck {
     public Check withAdvice(Advice advice) {
       return new Check(requirement, met, message, field, verdict, places, advice);
     }
-
-    public boolean isThin() {
-      return verdict == Verdict.THIN;
-    }
   }
 
   /**
@@ -96,13 +92,6 @@ public class ReadinessCheck {
    */
   public record Readiness(boolean ready, List<Check> checks, List<Occasion> occasions)
       implements Serializable {
-
-    /**
-     * The requirements met only thinly: they never block a submission, but the apprentice is told.
-     */
-    public List<Check> thin() {
-      return checks.stream().filter(Check::isThin).toList();
-    }
 
     /** The same answer with the learning's advice added to each requirement it has advice for. */
     public Readiness withAdvice(Function<Check, Advice> advice) {

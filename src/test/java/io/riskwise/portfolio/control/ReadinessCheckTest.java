@@ -185,7 +185,6 @@ class ReadinessCheckTest {
             "C6.ER3"),
         readiness.checks().stream().map(Check::requirement).toList());
     assertTrue(readiness.checks().stream().allMatch(c -> c.verdict() == Verdict.MET));
-    assertTrue(readiness.thin().isEmpty());
   }
 
   @Test
