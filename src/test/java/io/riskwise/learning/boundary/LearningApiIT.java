@@ -192,7 +192,7 @@ public class LearningApiIT {
                 "admin1", 200,
                 "apprentice2", 404,
                 "assessor2", 404,
-                "eqa1", 403,
+                "eqa1", 404, // a verifier reads it only within a grant (apprentice1 has none)
                 "northgate-admin", 404)
             .entrySet()) {
       assertEquals(
