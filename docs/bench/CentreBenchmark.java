@@ -381,10 +381,18 @@ public class CentreBenchmark {
     return best;
   }
 
-  /** Used and committed heap from MicroProfile Metrics, in Prometheus text. */
+  /**
+   * Used and committed heap from MicroProfile Metrics, in Prometheus text, with the monitoring token
+   * from the environment variable RISKWISE_METRICS_TOKEN (the server's own).
+   */
   static String heap() {
     try {
-      HttpResponse<String> metrics = send(get("metrics").header("Accept", "text/plain").build());
+      HttpRequest.Builder request = get("metrics").header("Accept", "text/plain");
+      String token = System.getenv("RISKWISE_METRICS_TOKEN");
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      HttpResponse<String> metrics = send(request.build());
       String used = metric(metrics.body(), "usedHeap");
       String committed = metric(metrics.body(), "committedHeap");
       String max = metric(metrics.body(), "maxHeap");

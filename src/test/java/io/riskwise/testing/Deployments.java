@@ -12,4 +12,9 @@ public final class Deployments {
     File war = new File(System.getProperty("riskwise.war", "target/riskwise.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
+
+  /** The same WAR at the root context, as {@code mvn -Prun} and Docker serve it. */
+  public static WebArchive riskwiseAtRoot() {
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(riskwise());
+  }
 }

@@ -72,6 +72,19 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** A POST of {@code body} to {@code path}, sent with this session's cookie and nothing else. */
+  public HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A request built by the caller for {@code path}, sent with this session's cookie. */
+  public HttpResponse<String> send(String path, HttpRequest.Builder request) {
+    return send(request.uri(base.resolve(path)));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(

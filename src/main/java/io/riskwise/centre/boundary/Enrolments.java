@@ -203,7 +203,7 @@ public class Enrolments {
 
   /**
    * New apprentices sign in with their e-mail address, so an address that is already someone's
-   * username (at any centre) cannot be used again.
+   * username (at any centre) cannot be used again. The message does not say whose it is or where.
    */
   private EnrolmentCsv.Preview withTakenUsernames(EnrolmentCsv.Preview preview) {
     List<String> emails =
@@ -231,7 +231,9 @@ public class Enrolments {
       rows.add(
           taken.contains(row.email()) && !alreadyFlagged
               ? row.withProblem(
-                  "Email " + row.email() + " already signs in to another Riskwise account.")
+                  "Email "
+                      + row.email()
+                      + " cannot be used to sign in. Give this apprentice another address.")
               : row);
     }
     return new EnrolmentCsv.Preview(rows, preview.fileProblems());

@@ -51,6 +51,10 @@ public class Accounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,99}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+  /** Names that would mislead if anyone had them. */
+  private static final Set<String> RESERVED_USERNAMES =
+      Set.of("admin", "administrator", "root", "riskwise", "support", "security", "system", "help");
+
   @Inject Passwords passwords;
   @Inject Mailer mailer;
   @Inject Event<LinkMade> linksMade;
@@ -121,8 +125,9 @@ public class Accounts {
               "username",
               "A username is 3 to 100 lower-case letters, digits or . _ @ + -, starting with a"
                   + " letter or digit."));
-    } else if (usernameTaken(username)) {
-      problems.add(new Problem.FieldError("username", "The username " + username + " is taken."));
+    } else {
+      usernameRefusal(admin.getCentre(), username)
+          .ifPresent(refusal -> problems.add(new Problem.FieldError("username", refusal)));
     }
     if (name.isEmpty() || name.length() > 200) {
       problems.add(
@@ -178,11 +183,24 @@ public class Accounts {
     return user;
   }
 
-  public boolean usernameTaken(String username) {
-    return !em.createQuery("select u.id from User u where u.username = :username", Long.class)
-        .setParameter("username", username)
-        .getResultList()
-        .isEmpty();
+  /**
+   * Why {@code username} cannot be given to a new person at {@code centre}, if it cannot. Usernames
+   * are unique across Riskwise, because people sign in with the username alone. A name used at the
+   * administrator's own centre is said to be so (they can see that person anyway); a name used at
+   * another centre gets the same answer as a reserved one, so no centre learns who another has.
+   */
+  Optional<String> usernameRefusal(Centre centre, String username) {
+    List<Long> holders =
+        em.createQuery("select u.centre.id from User u where u.username = :username", Long.class)
+            .setParameter("username", username)
+            .getResultList();
+    if (holders.contains(centre.getId())) {
+      return Optional.of("The username " + username + " is already used at your centre.");
+    }
+    if (!holders.isEmpty() || RESERVED_USERNAMES.contains(username)) {
+      return Optional.of("The username " + username + " cannot be used. Choose another.");
+    }
+    return Optional.empty();
   }
 
   public boolean emailTaken(Centre centre, String email) {

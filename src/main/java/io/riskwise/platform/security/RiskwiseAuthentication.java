@@ -23,6 +23,10 @@ import java.util.stream.Collectors;
  * The single way in. REST calls carry a bearer token; pages use the session that the sign-in page
  * opened. A page under {@code /app/} without a session is sent to the sign-in page; an API call
  * without a valid token goes on anonymously and is refused with 401 by the resource it asks for.
+ *
+ * <p>The API never accepts the page session: a browser sends the session cookie with any request,
+ * even one a form on another site makes it send, but it never adds a bearer token by itself. So no
+ * other site can make a signed-in person's browser change anything through the API.
  */
 @ApplicationScoped
 public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
@@ -56,6 +60,9 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
       request.setAttribute(TOKEN_REJECTED, Boolean.TRUE);
       return context.doNothing();
     }
+    if (isApi(request)) {
+      return context.doNothing();
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential password) {
       return signIn(request, context, password);
@@ -67,7 +74,7 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
       }
       session.removeAttribute(SESSION_CALLER);
     }
-    if (context.isProtected() && !isApi(request)) {
+    if (context.isProtected()) {
       return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
     }
     return context.doNothing();

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -167,7 +168,8 @@ class CentreApiIT {
         problems.contains("Assessor \\\"assessor1\\\" is not an assessor at this centre."),
         problems);
     assertTrue(
-        problems.contains("Email " + taken + " already signs in to another Riskwise account."),
+        problems.contains(
+            "Email " + taken + " cannot be used to sign in. Give this apprentice another address."),
         problems);
     assertFalse(
         problems.contains("\"field\":\"line 2\""), "the good row has no problem: " + problems);
@@ -493,6 +495,30 @@ class CentreApiIT {
   }
 
   @Test
+  void aUsernameHeldAtAnotherCentreIsRefusedWithoutSayingWhere() {
+    TestCentre mine = TestCentre.create();
+    TestCentre theirs = TestCentre.create();
+    String held = theirs.add("ASSESSOR", "Held Elsewhere").toLowerCase(Locale.ROOT);
+    String admin = api.token(mine.admin());
+
+    Api.Reply elsewhere =
+        api.post("api/centre/users", person(held, "Copy Cat", "copy@example.org"), admin);
+    Api.Reply reserved =
+        api.post("api/centre/users", person("support", "Sue Port", "sue@example.org"), admin);
+
+    assertEquals(400, elsewhere.status(), elsewhere.body());
+    assertTrue(
+        elsewhere.body().contains("The username " + held + " cannot be used. Choose another."),
+        elsewhere.body());
+    assertFalse(elsewhere.body().contains("already used"), elsewhere.body());
+    assertFalse(elsewhere.body().contains("Test centre"), elsewhere.body());
+    assertEquals(400, reserved.status(), reserved.body());
+    assertTrue(
+        reserved.body().contains("The username support cannot be used. Choose another."),
+        reserved.body());
+  }
+
+  @Test
   void anAdministratorManagesPeopleAndADeactivatedPersonCannotSignIn() throws Exception {
     TestCentre centre = TestCentre.create();
     String admin = api.token(centre.admin());
@@ -514,7 +540,9 @@ class CentreApiIT {
     Api.Reply taken =
         api.post("api/centre/users", person(username, "Other", "other@example.org"), admin);
     assertEquals(400, taken.status());
-    assertTrue(taken.body().contains("The username " + username + " is taken."));
+    assertTrue(
+        taken.body().contains("The username " + username + " is already used at your centre."),
+        taken.body());
     Api.Reply noRole =
         api.post(
             "api/centre/users",

@@ -10,12 +10,18 @@ import io.riskwise.testing.TestCentre;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,5 +104,25 @@ class SessionsAndTokensIT {
 
   private static boolean signedIn(PageSession page) {
     return page.get("app/home.xhtml").uri().getPath().endsWith("/app/home.xhtml");
+  }
+
+  @Test
+  void sessionIdentifiersAreFullyRandom() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Set<String> ids = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      String cookie =
+          http.send(
+                  HttpRequest.newBuilder(new URL(url, "sign-in.xhtml").toURI()).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .headers()
+              .firstValue("Set-Cookie")
+              .orElseThrow();
+      String id = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+      assertTrue(Base64.getUrlDecoder().decode(id).length >= 16, "at least 128 bits: " + id);
+      assertTrue(ids.add(id), "a new identifier each time");
+      assertTrue(prefixes.add(id.substring(0, 6)), "no shared first 36 bits: " + ids);
+    }
   }
 }

@@ -1,0 +1,54 @@
+package io.riskwise.platform.web;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * How the page session's cookie is made: {@code HttpOnly}, {@code SameSite=Lax}, and over HTTPS
+ * {@code Secure} with the {@code __Host-} prefix (so no other site on the domain can set it), and
+ * its value a fully random identifier ({@link RandomSessionIds}).
+ *
+ * <p>Cookies are secure when {@code riskwise.cookies.secure} is true, which by default it is when
+ * {@code riskwise.public-url} is an {@code https://} address. A local http run keeps a plain
+ * cookie, because a browser drops a {@code Secure} cookie that arrives over http.
+ */
+@WebListener
+public class SessionCookie implements ServletContextListener {
+  static final String PLAIN_NAME = "riskwise-session";
+  static final String SECURE_NAME = "__Host-riskwise-session";
+  private static final Logger LOG = Logger.getLogger(SessionCookie.class.getName());
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    ServletContext servletContext = event.getServletContext();
+    Config config = ConfigProvider.getConfig();
+    boolean secure =
+        secure(
+            config.getOptionalValue("riskwise.cookies.secure", Boolean.class),
+            config.getOptionalValue("riskwise.public-url", String.class));
+    SessionCookieConfig cookie = servletContext.getSessionCookieConfig();
+    cookie.setName(secure ? SECURE_NAME : PLAIN_NAME);
+    cookie.setSecure(secure);
+    cookie.setHttpOnly(true);
+    cookie.setPath("/");
+    cookie.setAttribute("SameSite", "Lax");
+    if (!RandomSessionIds.install(servletContext)) {
+      LOG.severe(
+          "Could not give the session manager a random identifier generator; sessions keep the"
+              + " container's own identifiers");
+    }
+  }
+
+  /** As chosen, or else whether people reach Riskwise over HTTPS. */
+  static boolean secure(Optional<Boolean> chosen, Optional<String> publicUrl) {
+    return chosen.orElseGet(
+        () -> publicUrl.map(url -> url.regionMatches(true, 0, "https://", 0, 8)).orElse(false));
+  }
+}
