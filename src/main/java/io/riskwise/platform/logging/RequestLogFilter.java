@@ -43,10 +43,18 @@ public class RequestLogFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } finally {
-      if (!isStaticResource(request)) {
+      if (isRefused(response)) {
+        LOG.warning(line(request, response, requestId, started));
+      } else if (!isStaticResource(request)) {
         LOG.info(line(request, response, requestId, started));
       }
     }
+  }
+
+  /** A refusal is a security event: logged as a warning, with the address it came from. */
+  private static boolean isRefused(HttpServletResponse response) {
+    return response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+        || response.getStatus() == HttpServletResponse.SC_FORBIDDEN;
   }
 
   private static boolean isStaticResource(HttpServletRequest request) {
@@ -66,6 +74,9 @@ public class RequestLogFilter extends HttpFilter {
             .add("ms", (System.nanoTime() - started) / 1_000_000);
     if (user != null) {
       json.add("user", user.getName());
+    }
+    if (isRefused(response)) {
+      json.add("event", "refused").add("address", request.getRemoteAddr());
     }
     return json.build().toString();
   }

@@ -15,9 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The single way in. REST calls carry a bearer token; pages use the session that the sign-in page
@@ -44,8 +47,13 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
   @Inject Tokens tokens;
   @Inject SignIns signIns;
 
-  /** Who signed in on this session: kept small, because sessions may be replicated. */
-  record SessionCaller(String username, Set<String> groups, int credentialsVersion)
+  @Inject
+  @ConfigProperty(name = "riskwise.session.max-hours", defaultValue = "12")
+  int maxHours;
+
+  /** Who signed in on this session, and when: kept small, because sessions may be replicated. */
+  record SessionCaller(
+      String username, Set<String> groups, int credentialsVersion, Instant signedInAt)
       implements Serializable {}
 
   @Override
@@ -69,7 +77,8 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      if (signIns.isCurrent(caller.username(), caller.credentialsVersion())) {
+      if (withinLifetime(caller)
+          && signIns.isCurrent(caller.username(), caller.credentialsVersion())) {
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
       }
       session.removeAttribute(SESSION_CALLER);
@@ -92,7 +101,8 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
       request.changeSessionId();
     }
     SessionCaller caller =
-        new SessionCaller(user.getUsername(), groups(user), user.getCredentialsVersion());
+        new SessionCaller(
+            user.getUsername(), groups(user), user.getCredentialsVersion(), Instant.now());
     request.getSession(true).setAttribute(SESSION_CALLER, caller);
     return context.notifyContainerAboutLogin(caller.username(), caller.groups());
   }
@@ -104,6 +114,18 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
     if (session != null) {
       session.removeAttribute(SESSION_CALLER);
     }
+  }
+
+  /**
+   * However active, a page session lasts at most {@code riskwise.session.max-hours} from sign-in
+   * (12 by default: one working day), so a session left open on a shared computer ends.
+   */
+  private boolean withinLifetime(SessionCaller caller) {
+    return withinLifetime(caller.signedInAt(), Instant.now(), maxHours);
+  }
+
+  static boolean withinLifetime(Instant signedInAt, Instant now, int maxHours) {
+    return now.isBefore(signedInAt.plus(Duration.ofHours(maxHours)));
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SessionCookie implements ServletContextListener {
   static final String PLAIN_NAME = "riskwise-session";
   static final String SECURE_NAME = "__Host-riskwise-session";
-  private static final Logger LOG = Logger.getLogger(SessionCookie.class.getName());
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -40,9 +38,9 @@ public class SessionCookie implements ServletContextListener {
     cookie.setPath("/");
     cookie.setAttribute("SameSite", "Lax");
     if (!RandomSessionIds.install(servletContext)) {
-      LOG.severe(
-          "Could not give the session manager a random identifier generator; sessions keep the"
-              + " container's own identifiers");
+      throw new IllegalStateException(
+          "Could not give the session manager a random identifier generator; Riskwise does not"
+              + " start with guessable session identifiers");
     }
   }
 
