@@ -39,7 +39,7 @@ public final class Downloads {
         "X-Content-Type-Options",
         "nosniff",
         "Content-Security-Policy",
-        "sandbox; default-src 'none'; img-src 'self'; object-src 'self'",
+        "sandbox; default-src 'none'; img-src 'self'; object-src 'self'; frame-ancestors 'none'",
         "Cache-Control",
         "private, no-store");
   }

@@ -27,6 +27,9 @@ class DownloadsTest {
     assertTrue(headers.get("Content-Disposition").startsWith(disposition + ";"));
     assertEquals("nosniff", headers.get("X-Content-Type-Options"));
     assertTrue(headers.get("Content-Security-Policy").startsWith("sandbox;"));
+    assertTrue(
+        headers.get("Content-Security-Policy").contains("frame-ancestors 'none'"),
+        "no other page may frame a file");
   }
 
   @ParameterizedTest(name = "{0} not asked inline is an attachment")
