@@ -56,6 +56,7 @@ public class Accounts {
       Set.of("admin", "administrator", "root", "riskwise", "support", "security", "system", "help");
 
   @Inject Passwords passwords;
+  @Inject SignIns signIns;
   @Inject Mailer mailer;
   @Inject Event<LinkMade> linksMade;
   @Inject Event<AdministrativeChange> changes;
@@ -292,16 +293,7 @@ public class Accounts {
   @Transactional
   public User setPassword(String token, String password, String repeated) {
     User user = holderOf(token);
-    List<Problem.FieldError> problems = new ArrayList<>();
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-      problems.add(
-          new Problem.FieldError(
-              "password", "Choose a password of at least " + MIN_PASSWORD + " characters."));
-    } else if (password.equalsIgnoreCase(user.getUsername())) {
-      problems.add(new Problem.FieldError("password", "Your password must not be your username."));
-    } else if (!password.equals(repeated)) {
-      problems.add(new Problem.FieldError("repeated", "The two passwords are not the same."));
-    }
+    List<Problem.FieldError> problems = newPasswordProblems(user, password, repeated);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -316,6 +308,53 @@ public class Accounts {
         Map.of(
             "sessionsAndTokens", "ended", "credentialsVersion", managed.getCredentialsVersion()));
     return managed;
+  }
+
+  /**
+   * A signed-in person changes their own password, giving the current one first. The check of the
+   * current one is a sign-in: throttled and audited as one. Every session and token of theirs ends,
+   * this one too, so they sign in again with the new password.
+   */
+  @Transactional
+  public User changePassword(User person, String current, String password, String repeated) {
+    List<Problem.FieldError> problems = new ArrayList<>();
+    SignIns.Outcome check = signIns.signIn(person.getUsername(), current == null ? "" : current);
+    if (check instanceof SignIns.Outcome.Throttled) {
+      problems.add(
+          new Problem.FieldError(
+              "current", "Too many wrong passwords. Wait a few minutes, then try again."));
+    } else if (!(check instanceof SignIns.Outcome.SignedIn)) {
+      problems.add(new Problem.FieldError("current", "That is not your current password."));
+    }
+    problems.addAll(newPasswordProblems(person, password, repeated));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    User managed = em.find(User.class, person.getId());
+    managed.replacePassword(passwords.hash(password));
+    revokeTokens(managed);
+    audit(
+        managed,
+        "PASSWORD_CHANGED",
+        managed,
+        Map.of(
+            "sessionsAndTokens", "ended", "credentialsVersion", managed.getCredentialsVersion()));
+    return managed;
+  }
+
+  private static List<Problem.FieldError> newPasswordProblems(
+      User user, String password, String repeated) {
+    List<Problem.FieldError> problems = new ArrayList<>();
+    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+      problems.add(
+          new Problem.FieldError(
+              "password", "Choose a password of at least " + MIN_PASSWORD + " characters."));
+    } else if (password.equalsIgnoreCase(user.getUsername())) {
+      problems.add(new Problem.FieldError("password", "Your password must not be your username."));
+    } else if (!password.equals(repeated)) {
+      problems.add(new Problem.FieldError("repeated", "The two passwords are not the same."));
+    }
+    return problems;
   }
 
   void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) LinkMade made) {
