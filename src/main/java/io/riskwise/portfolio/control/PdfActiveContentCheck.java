@@ -1,19 +1,27 @@
 package io.riskwise.portfolio.control;
 
 import com.lowagie.text.exceptions.BadPasswordException;
+import com.lowagie.text.pdf.IntHashtable;
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PRTokeniser;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Refuses a PDF that can do more than show pages: JavaScript (as an open action, a page or field
@@ -23,8 +31,28 @@ import java.util.Optional;
  * streams are found; a plain scan of the bytes runs as well, for objects a damaged cross-reference
  * table leaves out. A PDF that cannot be parsed is refused as damaged, and one locked with a
  * password as unreadable, since neither can be checked.
+ *
+ * <p>The parser inflates a PDF's object and cross-reference streams whole into memory, so each is
+ * first inflated here with a bound, without keeping the bytes: a small PDF cannot become a memory
+ * bomb on the server.
  */
 public class PdfActiveContentCheck {
+  /** Object and cross-reference streams of a real 25 MB PDF unpack to a few megabytes. */
+  static final long MAX_STRUCTURE_BYTES = 64L * 1024 * 1024;
+
+  private static final PdfName FL = new PdfName("Fl");
+
+  /**
+   * What the current check's parser has inflated. OpenPDF reads the file in its constructor and, on
+   * any failure, quietly tries again a second way, so the count cannot live on the reader itself.
+   */
+  private static final ThreadLocal<Inflated> INFLATED = new ThreadLocal<>();
+
+  private static final class Inflated {
+    long bytes;
+    boolean exceeded;
+  }
+
   /** What each name found means, in the words the message uses. */
   private static final Map<String, String> ACTIVE =
       Map.ofEntries(
@@ -42,8 +70,10 @@ public class PdfActiveContentCheck {
   /** Refuses the PDF (see the class comment); returns quietly when it is plain. */
   public void check(Path file) {
     Optional<String> found;
+    Inflated inflated = new Inflated();
+    INFLATED.set(inflated);
     try {
-      PdfReader reader = new PdfReader(file.toString());
+      PdfReader reader = new BoundedPdfReader(file.toString());
       try {
         found = parsed(reader);
       } finally {
@@ -59,10 +89,12 @@ public class PdfActiveContentCheck {
               + " a password.");
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // A malformed file can fail anywhere in the parser, with any exception.
-      throw new UploadCheck.Refused(
-          415,
-          "This PDF is damaged and cannot be read; save it again as a PDF (for example with"
-              + " \"Print to PDF\") and upload that.");
+      throw inflated.exceeded ? tooBig() : damaged();
+    } finally {
+      INFLATED.remove();
+    }
+    if (inflated.exceeded) {
+      throw tooBig();
     }
     if (found.isPresent()) {
       throw new UploadCheck.Refused(
@@ -73,6 +105,20 @@ public class PdfActiveContentCheck {
               + " Save it again as a plain PDF (for example with \"Print to PDF\") and"
               + " upload that.");
     }
+  }
+
+  private static UploadCheck.Refused damaged() {
+    return new UploadCheck.Refused(
+        415,
+        "This PDF is damaged and cannot be read; save it again as a PDF (for example with"
+            + " \"Print to PDF\") and upload that.");
+  }
+
+  private static UploadCheck.Refused tooBig() {
+    return new UploadCheck.Refused(
+        413,
+        "This PDF would unpack to far more than its size suggests, so it is not accepted;"
+            + " save it again as a PDF (for example with \"Print to PDF\") and upload that.");
   }
 
   /** Every object the cross-reference table lists, and every dictionary and array inside it. */
@@ -145,5 +191,80 @@ public class PdfActiveContentCheck {
 
   private static boolean isNameCharacter(char c) {
     return c > ' ' && c < 127 && "()<>[]{}/%".indexOf(c) < 0;
+  }
+
+  /**
+   * OpenPDF's reader, made to count what its object and cross-reference streams inflate to before
+   * it inflates them itself. Only FlateDecode is allowed on those streams (the only filter writers
+   * use there), so that no chain of filters escapes the count.
+   */
+  private static final class BoundedPdfReader extends PdfReader {
+    BoundedPdfReader(String file) throws IOException {
+      super(file);
+    }
+
+    @Override
+    protected void readObjStm(PRStream stream, IntHashtable map) throws IOException {
+      bound(stream);
+      super.readObjStm(stream, map);
+    }
+
+    @Override
+    protected PdfObject readOneObjStm(PRStream stream, int index) throws IOException {
+      bound(stream);
+      return super.readOneObjStm(stream, index);
+    }
+
+    @Override
+    protected boolean readXRefStream(int pointer) throws IOException {
+      tokens.seek(pointer);
+      if (tokens.nextToken()
+          && tokens.getTokenType() == PRTokeniser.TK_NUMBER
+          && tokens.nextToken()
+          && tokens.getTokenType() == PRTokeniser.TK_NUMBER
+          && tokens.nextToken()
+          && "obj".equals(tokens.getStringValue())) {
+        PdfObject object = readPRObject();
+        if (object instanceof PRStream stream
+            && stream.get(PdfName.LENGTH) instanceof PdfNumber length) {
+          stream.setLength(length.intValue());
+          bound(stream);
+        }
+      }
+      return super.readXRefStream(pointer);
+    }
+
+    private void bound(PRStream stream) throws IOException {
+      PdfObject filter = getPdfObjectRelease(stream.get(PdfName.FILTER));
+      List<PdfObject> filters =
+          filter == null
+              ? List.of()
+              : filter.isArray() ? ((PdfArray) filter).getElements() : List.of(filter);
+      if (filters.isEmpty()) {
+        return;
+      }
+      PdfObject only = getPdfObjectRelease(filters.get(0));
+      if (filters.size() > 1 || !(PdfName.FLATEDECODE.equals(only) || FL.equals(only))) {
+        throw new IOException("An unusual filter on an object or cross-reference stream");
+      }
+      Inflated inflated = INFLATED.get();
+      if (inflated.exceeded) {
+        throw new IOException("Past the bound already");
+      }
+      byte[] raw = getStreamBytesRaw(stream, tokens.getFile());
+      try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(raw))) {
+        byte[] buffer = new byte[64 * 1024];
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+          inflated.bytes += read;
+          if (inflated.bytes > MAX_STRUCTURE_BYTES) {
+            inflated.exceeded = true;
+            throw new IOException("An object or cross-reference stream inflates past the bound");
+          }
+        }
+      } catch (java.util.zip.ZipException | java.io.EOFException e) {
+        // Damaged compressed data: the parser stops where this count stopped.
+      }
+    }
   }
 }

@@ -79,6 +79,20 @@ class PdfActiveContentCheckTest {
   }
 
   @Test
+  void anObjectStreamThatWouldUnpackToAMemoryBombIsRefusedBeforeTheParserInflatesIt()
+      throws IOException {
+    int padding = (int) PdfActiveContentCheck.MAX_STRUCTURE_BYTES + 1024;
+    byte[] bomb = inObjectStream("<</Type/Catalog/Pages 3 0 R>>", padding);
+    assertTrue(bomb.length < 200 * 1024, "small on the wire: " + bomb.length);
+    UploadCheck.Refused refused = refused(bomb);
+    assertEquals(413, refused.status());
+    assertTrue(refused.getMessage().contains("far more than its size"), refused.getMessage());
+    assertDoesNotThrow(
+        () -> check.check(file(inObjectStream("<</Type/Catalog/Pages 3 0 R>>", 1024 * 1024))),
+        "a megabyte of objects is fine");
+  }
+
+  @Test
   void aLinkThatLaunchesAProgramIsRefused() throws IOException {
     byte[] pdf =
         pdf(
@@ -139,11 +153,21 @@ class PdfActiveContentCheckTest {
    * object stream (object 1), found through a cross-reference stream (object 4).
    */
   static byte[] inObjectStream(String catalog) throws IOException {
+    return inObjectStream(catalog, 0);
+  }
+
+  /** As above, with {@code padding} spaces after the objects, which the parser must inflate too. */
+  static byte[] inObjectStream(String catalog, int padding) throws IOException {
     String pages = "<</Type/Pages/Kids[]/Count 0>>";
     String header = "2 0 3 " + (catalog.length() + 1) + " ";
     ByteArrayOutputStream deflated = new ByteArrayOutputStream();
     try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
       out.write((header + catalog + "\n" + pages).getBytes(StandardCharsets.US_ASCII));
+      byte[] spaces = new byte[64 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int written = 0; written < padding; written += spaces.length) {
+        out.write(spaces, 0, Math.min(spaces.length, padding - written));
+      }
     }
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     pdf.write("%PDF-1.5\n".getBytes(StandardCharsets.US_ASCII));
@@ -168,10 +192,16 @@ class PdfActiveContentCheckTest {
       rows.write(entry[2] >>> 8);
       rows.write(entry[2]);
     }
+    ByteArrayOutputStream xrefStream = new ByteArrayOutputStream();
+    try (DeflaterOutputStream out = new DeflaterOutputStream(xrefStream)) {
+      rows.writeTo(out);
+    }
     pdf.write(
-        ("4 0 obj\n<</Type/XRef/Size 5/W[1 4 2]/Root 2 0 R/Length " + rows.size() + ">>stream\n")
+        ("4 0 obj\n<</Type/XRef/Size 5/W[1 4 2]/Root 2 0 R/Filter/FlateDecode/Length "
+                + xrefStream.size()
+                + ">>stream\n")
             .getBytes(StandardCharsets.US_ASCII));
-    rows.writeTo(pdf);
+    xrefStream.writeTo(pdf);
     pdf.write(
         ("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII));
