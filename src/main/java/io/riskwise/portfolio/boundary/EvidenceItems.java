@@ -7,6 +7,7 @@ import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.platform.storage.StorageFolder;
 import io.riskwise.portfolio.control.EvidenceFiles;
 import io.riskwise.portfolio.control.UploadCheck;
+import io.riskwise.portfolio.control.ZipBombCheck;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Evidence items beside the risk assessments. Uploads are checked before anything is kept: the
  * fields, the file name, the size (counted while streaming, never read whole into memory), the
- * sniffed type and the apprentice's quota; a refused upload leaves no row and no file.
+ * sniffed type, what is inside (zip bombs, PDF scripts) and the apprentice's quota; a refused
+ * upload leaves no row and no file.
  */
 @ApplicationScoped
 public class EvidenceItems {
@@ -44,6 +46,15 @@ public class EvidenceItems {
   @Inject
   @ConfigProperty(name = "riskwise.upload.quota-bytes", defaultValue = "524288000")
   long quotaBytes;
+
+  /** An Office or OpenDocument file may unpack to at most this (a zip bomb unpacks to far more). */
+  @Inject
+  @ConfigProperty(name = "riskwise.upload.max-inflated-bytes", defaultValue = "104857600")
+  long maxInflatedBytes;
+
+  @Inject
+  @ConfigProperty(name = "riskwise.upload.max-inflated-entries", defaultValue = "1000")
+  int maxInflatedEntries;
 
   @Inject
   @ConfigProperty(
@@ -97,7 +108,8 @@ public class EvidenceItems {
   public EvidenceItem upload(
       User apprentice, NewEvidence evidence, String fileName, InputStream in) {
     check(evidence, true);
-    UploadCheck check = new UploadCheck(allowedTypes);
+    UploadCheck check =
+        new UploadCheck(allowedTypes, new ZipBombCheck(maxInflatedBytes, maxInflatedEntries));
     EvidenceFiles files = files();
     EvidenceFiles.Received received = null;
     try {
@@ -109,6 +121,7 @@ public class EvidenceItems {
       try (InputStream content = java.nio.file.Files.newInputStream(received.temporary())) {
         check.checkContent(type, new java.io.BufferedInputStream(content));
       }
+      check.checkInside(type, received.temporary());
       long stored =
           ((Number)
                   em.createNamedQuery(EvidenceItem.STORED_BYTES)

@@ -2,8 +2,10 @@ package io.riskwise.portfolio.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.tika.metadata.Metadata;
@@ -79,9 +81,15 @@ public class UploadCheck {
   }
 
   private final List<String> allowed;
+  private final ZipBombCheck zipBombs;
 
   public UploadCheck(List<String> allowedTypes) {
+    this(allowedTypes, new ZipBombCheck());
+  }
+
+  public UploadCheck(List<String> allowedTypes, ZipBombCheck zipBombs) {
     this.allowed = List.copyOf(allowedTypes);
+    this.zipBombs = zipBombs;
   }
 
   /** The accepted types in words, for messages and the upload form. */
@@ -98,11 +106,28 @@ public class UploadCheck {
     if (fileName.length() > 200) {
       throw new Refused(400, "The file name is longer than 200 characters: shorten it.");
     }
+    Optional<String> hidden = hiddenCharacter(fileName);
+    if (hidden.isPresent()) {
+      throw new Refused(
+          400,
+          "The file name contains a hidden character ("
+              + hidden.get()
+              + ") that can make it look like a different file;"
+              + " rename the file using only ordinary letters, numbers and punctuation.");
+    }
     if (UNSAFE_NAME.matcher(fileName).find() || fileName.startsWith(".")) {
       throw new Refused(
           400,
           "The file name must be a plain name like report.pdf, without folders"
               + " or any of / \\ : * ? \" < > |.");
+    }
+    int lastDot = fileName.lastIndexOf('.');
+    String stem = lastDot < 0 ? fileName : fileName.substring(0, lastDot);
+    if (stem.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new Refused(
+          400,
+          "The file name needs at least one letter or number before the extension,"
+              + " like report.pdf.");
     }
     String[] parts = fileName.split("\\.");
     if (parts.length < 2) {
@@ -154,6 +179,47 @@ public class UploadCheck {
               + ".");
     }
     return named;
+  }
+
+  /**
+   * The first character that is invisible or changes how the name is displayed: controls, format
+   * characters such as the right-to-left override U+202E (which makes "report", U+202E, "fdp.txt"
+   * display as "reporttxt.pdf"), line separators, private-use, unassigned and lone surrogate code
+   * points; named as U+XXXX so that a message never echoes it.
+   */
+  static Optional<String> hiddenCharacter(String fileName) {
+    return fileName
+        .codePoints()
+        .filter(UploadCheck::isHidden)
+        .mapToObj(c -> String.format("U+%04X", c))
+        .findFirst();
+  }
+
+  private static boolean isHidden(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Refuses what only the whole file shows: an Office or OpenDocument file (a zip underneath) that
+   * is a zip bomb, and a PDF with scripts, launch actions or attached files. Run after {@link
+   * #checkContent}, on the received file.
+   */
+  public void checkInside(MediaType type, Path file) throws IOException {
+    if (type.equals(MediaType.application("pdf"))) {
+      new PdfActiveContentCheck().check(file);
+    } else if (ZipBombCheck.isZip(file)) {
+      zipBombs.check(file);
+    }
   }
 
   private static MediaType typeOfName(String fileName) {

@@ -43,7 +43,10 @@ public record JudgingFixture(
   static final String STATEMENT =
       "I watched Nadia warn each customer in the queue that the card reader was down.";
   static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+      ("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+              + "2 0 obj\n<</Type/Pages/Kids[]/Count 0>>\nendobj\n"
+              + "trailer\n<</Root 1 0 R/Size 3>>\n%%EOF\n")
+          .getBytes(StandardCharsets.US_ASCII);
 
   public static JudgingFixture create(Api api) throws SQLException {
     TestCentre centre = TestCentre.create();

@@ -43,7 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PortfolioApiIT {
   static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+      ("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+              + "2 0 obj\n<</Type/Pages/Kids[]/Count 0>>\nendobj\n"
+              + "trailer\n<</Root 1 0 R/Size 3>>\n%%EOF\n")
+          .getBytes(StandardCharsets.US_ASCII);
   static final byte[] PNG = {
     (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
   };

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -111,6 +113,86 @@ class UploadCheckTest {
       })
   void namesWithPathCharactersAreRefused(String name) {
     assertEquals(400, refusal(name, PDF));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "report\u202Efdp.txt",
+        "report\u202Dpdf.txt",
+        "report\u2066x\u2069.txt",
+        "invoice\u200B.pdf",
+        "invoice\u00AD.pdf",
+        "\uFEFFnotes.txt",
+        "notes\u2028.txt",
+        "notes\uE000.txt",
+        "tab\there.txt",
+        "del\u007F.txt"
+      })
+  void namesWithHiddenOrDirectionChangingCharactersAreRefused(String name) {
+    UploadCheck.Refused refused =
+        assertThrows(
+            UploadCheck.Refused.class,
+            () -> accept(name, "Queue at 9am".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(400, refused.status());
+    assertTrue(refused.getMessage().startsWith("The file name contains a hidden character (U+"));
+    assertTrue(
+        refused.getMessage().codePoints().allMatch(c -> c >= ' ' && c < 127),
+        "the message never echoes the name: " + refused.getMessage());
+  }
+
+  @Test
+  void theRightToLeftOverrideIsNamedSoTheApprenticeCanFindIt() {
+    UploadCheck.Refused refused =
+        assertThrows(UploadCheck.Refused.class, () -> check.checkName("report\u202Efdp.txt"));
+    assertEquals(
+        "The file name contains a hidden character (U+202E) that can make it look like a"
+            + " different file; rename the file using only ordinary letters, numbers and"
+            + " punctuation.",
+        refused.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"   .txt", " . .txt", "\u00A0\u00A0.pdf", "-_.pdf", " ... "})
+  void namesWithNothingBeforeTheExtensionAreRefused(String name) {
+    UploadCheck.Refused refused =
+        assertThrows(UploadCheck.Refused.class, () -> check.checkName(name));
+    assertEquals(400, refused.status());
+  }
+
+  @Test
+  void namesInOtherScriptsAndWithOrdinaryPunctuationAreFine() {
+    assertEquals("text/plain", check.checkName("Café – notes (2).txt").toString());
+    assertEquals("text/plain", check.checkName("ملاحظات.txt").toString());
+    assertEquals("text/plain", check.checkName("记录.txt").toString());
+    assertEquals("application/pdf", check.checkName("1.pdf").toString());
+  }
+
+  @Test
+  void theWholeFileIsCheckedForZipBombsAndPdfScripts(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    UploadCheck small = new UploadCheck(ALLOWED, new ZipBombCheck(1024 * 1024, 100));
+    MediaType docx =
+        MediaType.parse("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    Path bomb =
+        Files.write(
+            dir.resolve("bomb.docx"),
+            ZipBombCheckTest.docx(java.util.Map.of("word/media/x.xml", new byte[2 * 1024 * 1024])));
+    assertEquals(
+        413, assertThrows(UploadCheck.Refused.class, () -> small.checkInside(docx, bomb)).status());
+    Path fine = Files.write(dir.resolve("fine.docx"), officeDocument());
+    small.checkInside(docx, fine);
+
+    Path script =
+        Files.write(
+            dir.resolve("script.pdf"),
+            PdfActiveContentCheckTest.pdf(w -> w.addJavaScript("app.alert(1)"), false));
+    MediaType pdf = MediaType.application("pdf");
+    assertEquals(
+        415,
+        assertThrows(UploadCheck.Refused.class, () -> small.checkInside(pdf, script)).status());
+    small.checkInside(
+        pdf, Files.write(dir.resolve("plain.pdf"), PdfActiveContentCheckTest.pdf(w -> {}, false)));
   }
 
   @Test
