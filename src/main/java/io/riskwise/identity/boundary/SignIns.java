@@ -128,10 +128,14 @@ public class SignIns {
     return user;
   }
 
-  /** A hash that cannot be renewed now is renewed at a later sign-in; this one goes ahead. */
+  /**
+   * Renews the stored hash, and the hash of the copy in hand, which callers may merge (a token is
+   * issued with it) and must not carry the old hash back. A hash that cannot be renewed now is
+   * renewed at a later sign-in; this one goes ahead.
+   */
   private void upgrade(User user, String stored, String password) {
     try {
-      upgrades.upgrade(user.getId(), stored, password);
+      upgrades.upgrade(user.getId(), stored, password).ifPresent(h -> user.upgradeHash(stored, h));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not renew the password hash of user " + user.getId(), e);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * Renews a stored password hash (PBKDF2, or Argon2id with older parameters) with the password a
@@ -19,11 +20,16 @@ public class HashUpgrades {
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
 
-  /** Whether the hash was replaced; in its own transaction, apart from the sign-in's. */
+  /**
+   * The hash now stored, if it replaced the checked one; in its own transaction, apart from the
+   * sign-in's.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean upgrade(long userId, String checkedHash, String password) {
+  public Optional<String> upgrade(long userId, String checkedHash, String password) {
     String fresh = passwords.hash(password);
     User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
-    return user != null && user.upgradeHash(checkedHash, fresh);
+    return user != null && user.upgradeHash(checkedHash, fresh)
+        ? Optional.of(fresh)
+        : Optional.empty();
   }
 }
