@@ -1,5 +1,7 @@
 package io.riskwise.centre;
 
+import io.riskwise.identity.control.Argon2PasswordHash;
+import io.riskwise.identity.control.Passwords;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.entity.ActionStatus;
@@ -13,7 +15,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,7 +29,6 @@ import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,8 +40,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Writes a realistic large centre straight into a Riskwise database, for load tests and for trying
@@ -52,14 +50,13 @@ import javax.crypto.spec.PBEKeySpec;
  *
  * <p>It bypasses the application on purpose: batched JDBC inserts, committed every 1,000 rows, load
  * the whole centre in under a minute, where the REST API would take hours (every sign-in alone
- * costs a PBKDF2 hash). It needs a database that the application has started on at least once,
+ * costs a password hash). It needs a database that the application has started on at least once,
  * because the catalogue ({@code criterion}) is loaded by the application at start-up; module ids
  * are read from {@code content/learning}, so it runs from the project folder.
  *
  * <p>The same seed gives the same centre, relative to the moment it runs: dates are spread back
- * from now. Every account's password is {@value #PASSWORD}; its hash is computed once, in the
- * format Soteria's {@code Pbkdf2PasswordHashImpl} writes and checks ({@code
- * PBKDF2WithHmacSHA512:210000:<base64 salt>:<base64 key>}), and shared by all accounts.
+ * from now. Every account's password is {@value #PASSWORD}; its hash is computed once, by the
+ * application's own {@code Passwords} (Argon2id, with a random salt), and shared by all accounts.
  *
  * <pre>
  * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
@@ -275,20 +272,9 @@ public final class CentreGenerator {
     return options.containsKey(name) ? Integer.parseInt(options.get(name)) : fallback;
   }
 
-  /** The PBKDF2 hash Soteria writes, with the application's parameters (see Passwords). */
-  static String passwordHash(String password, byte[] salt) {
-    try {
-      byte[] key =
-          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-              .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 64 * 8))
-              .getEncoded();
-      return "PBKDF2WithHmacSHA512:210000:"
-          + Base64.getEncoder().encodeToString(salt)
-          + ":"
-          + Base64.getEncoder().encodeToString(key);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Every Java runtime has PBKDF2WithHmacSHA512", e);
-    }
+  /** The hash the application writes (see Passwords). */
+  static String passwordHash(String password) {
+    return new Passwords(new Argon2PasswordHash()).hash(password);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1025,7 +1011,8 @@ public final class CentreGenerator {
       rows.put("centre", 1L);
       System.out.printf("centre %s: id %d%n", spec.centreCode(), centreId);
 
-      String hash = passwordHash(PASSWORD, randomBytes(32));
+      String hash = passwordHash(PASSWORD);
+      randomBytes(32); // once the salt of that hash: still drawn, so a seed gives the same centre
       List<Person> people = new ArrayList<>();
       people.add(admin);
       people.add(iqa);

@@ -1,5 +1,6 @@
 package io.riskwise.identity.boundary;
 
+import io.riskwise.identity.control.HashUpgrades;
 import io.riskwise.identity.control.LoginThrottle;
 import io.riskwise.identity.control.Passwords;
 import io.riskwise.identity.entity.User;
@@ -12,19 +13,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Checks a username and password for both doors in: the sign-in page and the token endpoint. Every
  * attempt is throttled and audited the same way, and a wrong password and an unknown user look
- * identical to the caller.
+ * identical to the caller. A stored hash older than today's Argon2id is renewed on a successful
+ * sign-in.
  */
 @ApplicationScoped
 public class SignIns {
+  private static final Logger LOG = Logger.getLogger(SignIns.class.getName());
   static final int MAX_USERNAME = 100;
   static final int MAX_PASSWORD = 200;
 
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
+  @Inject HashUpgrades upgrades;
   @Inject LoginThrottle throttle;
   @Inject AuditLog audit;
   @Inject RequestContext request;
@@ -112,6 +118,26 @@ public class SignIns {
       passwords.matchNobody(password);
       return Optional.empty();
     }
-    return passwords.matches(password, user.get().getPasswordHash()) ? user : Optional.empty();
+    String stored = user.get().getPasswordHash();
+    if (!passwords.matches(password, stored)) {
+      return Optional.empty();
+    }
+    if (passwords.needsUpgrade(stored)) {
+      upgrade(user.get(), stored, password);
+    }
+    return user;
+  }
+
+  /**
+   * Renews the stored hash, and the hash of the copy in hand, which callers may merge (a token is
+   * issued with it) and must not carry the old hash back. A hash that cannot be renewed now is
+   * renewed at a later sign-in; this one goes ahead.
+   */
+  private void upgrade(User user, String stored, String password) {
+    try {
+      upgrades.upgrade(user.getId(), stored, password).ifPresent(h -> user.upgradeHash(stored, h));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not renew the password hash of user " + user.getId(), e);
+    }
   }
 }

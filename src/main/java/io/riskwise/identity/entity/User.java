@@ -23,7 +23,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A person who signs in: an apprentice, assessor, quality assurer, administrator or verifier of
- * exactly one centre. The password is only ever held as a salted PBKDF2 hash.
+ * exactly one centre. The password is only ever held as a salted hash (Argon2id, or PBKDF2 until
+ * the next sign-in).
  */
 @Entity
 @Table(name = "app_user")
@@ -128,6 +129,19 @@ public class User {
   public void replacePassword(String passwordHash) {
     this.passwordHash = passwordHash;
     credentialsVersion++;
+  }
+
+  /**
+   * Stores the same password hashed afresh (a stronger algorithm or newer parameters), when the
+   * stored hash is still the one just checked. Sessions and tokens stay valid: the password is
+   * unchanged, so {@link #getCredentialsVersion()} does not move.
+   */
+  public boolean upgradeHash(String checkedHash, String newHash) {
+    if (!passwordHash.equals(checkedHash)) {
+      return false;
+    }
+    this.passwordHash = newHash;
+    return true;
   }
 
   /** Rises with every reset or change of password. */
