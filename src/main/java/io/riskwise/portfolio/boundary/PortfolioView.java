@@ -105,7 +105,7 @@ public class PortfolioView {
           throw InvalidInputException.of("file", "Choose the file to upload.");
         }
         try (InputStream content = file.getInputStream()) {
-          added = evidence.upload(own(), newEvidence, submittedName(), content);
+          added = evidence.upload(own(), newEvidence, file.getSubmittedFileName(), content);
         }
       } else {
         added = evidence.add(own(), newEvidence);
@@ -160,18 +160,6 @@ public class PortfolioView {
 
   public String twins(List<String> twins) {
     return twins.stream().collect(Collectors.joining(", "));
-  }
-
-  /**
-   * The file name as the apprentice's computer gave it. The container may read the name's UTF-8
-   * bytes as ISO-8859-1; the name is then repaired as the API does, so that a hidden character is
-   * named correctly in the refusal and "café.pdf" is kept as typed.
-   */
-  private String submittedName() {
-    String name = file.getSubmittedFileName();
-    return name != null && name.chars().allMatch(c -> c <= 0xFF)
-        ? EvidenceResource.utf8(name)
-        : name;
   }
 
   private static void info(String message) {
