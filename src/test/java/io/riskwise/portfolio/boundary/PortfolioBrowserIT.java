@@ -264,6 +264,37 @@ class PortfolioBrowserIT {
   }
 
   @Test
+  void aFileWhoseNameIsDisguisedIsRefusedWithThePlainMessageAndWhatWasTypedKept()
+      throws IOException {
+    browser.signIn(url, io.riskwise.testing.TestCentre.create().add("APPRENTICE", "Dee Guise"));
+    WebDriver driver = browser.driver();
+    driver.get(url + "app/portfolio/evidence.xhtml");
+    new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Uploaded file");
+    type(By.id("evidenceTitle"), "Saturday queue lengths");
+    browser.setValue(driver.findElement(By.id("occurredOn")), "2026-10-12");
+    type(By.id("occasion"), "Saturday shift");
+    // Shown as "reporttxt.pdf" by a file manager; really a text file.
+    Path disguised = Files.createTempDirectory("upload").resolve("report\u202Efdp.txt");
+    Files.writeString(disguised, "Queue lengths: 14, 12, 5, 4", StandardCharsets.UTF_8);
+    driver.findElement(By.id("file")).sendKeys(disguised.toString());
+    driver.findElement(By.id("addEvidence")).click();
+    browser.waiting().until(d -> !d.findElements(By.cssSelector("#messages li")).isEmpty());
+    String message = driver.findElement(By.id("messages")).getText();
+    assertTrue(message.contains("hidden character (U+202E)"), message);
+    assertTrue(message.contains("rename the file"), message);
+    assertTrue(message.codePoints().noneMatch(c -> c == 0x202E), "the name is not echoed");
+    assertEquals(
+        "Saturday queue lengths",
+        driver.findElement(By.id("evidenceTitle")).getAttribute("value"),
+        "what was typed is kept");
+    browser.screenshot("portfolio-evidence-disguised-name");
+    browser.phoneSize();
+    browser.screenshot("portfolio-evidence-disguised-name-phone");
+    browser.desktopSize();
+    assertEquals(List.of(), browser.accessibilityViolations());
+  }
+
+  @Test
   void anAssessorReadsAnApprenticesPortfolioButCannotChangeIt() {
     browser.signIn(url, "assessor1");
     WebDriver driver = browser.driver();
