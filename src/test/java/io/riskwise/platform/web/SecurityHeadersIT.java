@@ -148,6 +148,9 @@ class SecurityHeadersIT {
     assertFalse(
         Pattern.compile("[?&;]v=\\d+\\.\\d+").matcher(page).find(),
         "no resource address carries a version number");
+    assertTrue(
+        Pattern.compile("ln=primefaces&amp;v=[0-9a-f]{8}\"").matcher(page).find(),
+        "but a version of this start, so that browsers fetch new files after an upgrade");
   }
 
   /** A page: one policy, the strict one, whose nonce is on every script of the page. */
