@@ -10,10 +10,15 @@ import io.riskwise.testing.Deployments;
 import io.riskwise.testing.Multipart;
 import io.riskwise.testing.PageSession;
 import io.riskwise.testing.TestCentre;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,6 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityHeadersIT {
   private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
   private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern STYLESHEET = Pattern.compile("<link [^>]*href=\"([^\"]+)\"");
 
   @Deployment(testable = false)
@@ -68,6 +75,37 @@ class SecurityHeadersIT {
     assertEquals(404, notFound.statusCode());
     assertPageHeaders(notFound);
     assertNoStore(notFound.headers());
+  }
+
+  @Test
+  void withoutJavaScriptAFormThatIsRefusedComesBackWithItsMessage() throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    URI signIn = URI.create(url + "sign-in.xhtml");
+    String page = http.send(HttpRequest.newBuilder(signIn).build(), BodyHandlers.ofString()).body();
+    Matcher state = VIEW_STATE.matcher(page);
+    assertTrue(state.find(), "the sign-in form has its state");
+    // No primefaces.nonce field: only PrimeFaces' script adds it, and this browser runs none.
+    String form =
+        "signIn=signIn&username=nobody-"
+            + System.nanoTime()
+            + "&password=wrong&submit=submit&jakarta.faces.ViewState="
+            + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+
+    HttpResponse<String> refused =
+        http.send(
+            HttpRequest.newBuilder(signIn)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            BodyHandlers.ofString());
+
+    assertEquals(200, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("error-summary"), "the refusal is shown on the page");
+    assertPageHeaders(refused);
   }
 
   @Test
