@@ -43,6 +43,8 @@ class SecurityHeadersIT {
   private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE_FIELD =
+      Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
   private static final Pattern STYLESHEET = Pattern.compile("<link [^>]*href=\"([^\"]+)\"");
 
   @Deployment(testable = false)
@@ -88,11 +90,16 @@ class SecurityHeadersIT {
     String page = http.send(HttpRequest.newBuilder(signIn).build(), BodyHandlers.ofString()).body();
     Matcher state = VIEW_STATE.matcher(page);
     assertTrue(state.find(), "the sign-in form has its state");
-    // No primefaces.nonce field: only PrimeFaces' script adds it, and this browser runs none.
+    // The nonce field as the server wrote it: no script of PrimeFaces runs in this browser to add
+    // it.
+    Matcher nonce = NONCE_FIELD.matcher(page);
+    assertTrue(nonce.find(), "the form carries the page's nonce without script");
     String form =
         "signIn=signIn&username=nobody-"
             + System.nanoTime()
-            + "&password=wrong&submit=submit&jakarta.faces.ViewState="
+            + "&password=wrong&submit=submit&primefaces.nonce="
+            + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
+            + "&jakarta.faces.ViewState="
             + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
 
     HttpResponse<String> refused =
