@@ -13,6 +13,8 @@ VOLUME /var/lib/riskwise/files
 
 # ROOT.war is served at http://host:8080/
 COPY --chown=payara:payara target/riskwise.war ${DEPLOY_DIR}/ROOT.war
+# No Server or X-Powered-By banner (the same file mvn -Prun and the integration tests use).
+COPY --chown=payara:payara src/main/payara/pre-boot-commands.asadmin /opt/payara/pre-boot-commands.asadmin
 
 EXPOSE 8080
 # Ready means the database answers and the storage folder is writable. Uses bash only, so the
@@ -20,4 +22,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 
-CMD ["--deploymentDir", "/opt/payara/deployments", "--nocluster"]
+CMD ["--deploymentDir", "/opt/payara/deployments", "--nocluster", "--prebootcommandfile", "/opt/payara/pre-boot-commands.asadmin"]

@@ -19,12 +19,17 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver: no tool downloads a browser. Offers
  * the page checks every browser test makes: a screenshot under target/screenshots and an axe-core
- * accessibility check.
+ * accessibility check. Each of these, and closing the browser, also fails the test if the browser
+ * refused anything under the Content-Security-Policy since the last check (read from Chromium's
+ * console, which reports every refusal, including those during page load and after navigation).
  */
 public final class Browser implements AutoCloseable {
   private static final String CHROMIUM =
@@ -38,6 +43,7 @@ public final class Browser implements AutoCloseable {
   private final Path screenshots =
       Path.of(System.getProperty("riskwise.screenshots", "target/screenshots"));
   private final Path downloads;
+  private final List<String> refusals = new java.util.ArrayList<>();
 
   public Browser() {
     ChromeOptions options = new ChromeOptions();
@@ -52,6 +58,9 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--no-first-run",
         "--window-size=1280,900");
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
     try {
       downloads = Files.createTempDirectory("riskwise-downloads");
     } catch (IOException e) {
@@ -103,6 +112,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public Path screenshot(String name) {
+    assertNoContentSecurityRefusals();
     try {
       Files.createDirectories(screenshots);
       Path target = screenshots.resolve(name + ".png");
@@ -119,6 +129,7 @@ public final class Browser implements AutoCloseable {
    * reads at full size: name-1.png, name-2.png and so on.
    */
   public List<Path> wholePageScreenshots(String name) {
+    assertNoContentSecurityRefusals();
     long width = (Long) driver.executeScript("return document.documentElement.clientWidth");
     long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
     List<Path> parts = new java.util.ArrayList<>();
@@ -179,6 +190,7 @@ public final class Browser implements AutoCloseable {
 
   /** The serious and critical WCAG 2.2 AA violations axe-core finds on the current page. */
   public List<String> accessibilityViolations() {
+    assertNoContentSecurityRefusals();
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     return results.getViolations().stream()
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
@@ -196,8 +208,39 @@ public final class Browser implements AutoCloseable {
         + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
   }
 
+  /**
+   * What the browser refused under the Content-Security-Policy since the last look: a script,
+   * style, image or form target the policy does not allow. Each is reported once.
+   */
+  public List<String> contentSecurityRefusals() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getMessage().contains("Content Security Policy")) {
+        refusals.add(entry.getMessage());
+      }
+    }
+    List<String> found = List.copyOf(refusals);
+    refusals.clear();
+    return found;
+  }
+
+  /** Fails if the page did anything the Content-Security-Policy refused: it would not work. */
+  public void assertNoContentSecurityRefusals() {
+    List<String> found = contentSecurityRefusals();
+    if (!found.isEmpty()) {
+      throw new AssertionError(
+          "The Content-Security-Policy refused on "
+              + driver.getCurrentUrl()
+              + ":\n"
+              + String.join("\n", found));
+    }
+  }
+
   @Override
   public void close() {
-    driver.quit();
+    try {
+      assertNoContentSecurityRefusals();
+    } finally {
+      driver.quit();
+    }
   }
 }
