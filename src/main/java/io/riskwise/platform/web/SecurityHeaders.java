@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.csp.CspException;
 
 /**
  * The headers every answer carries, so that a browser runs only our own scripts, never guesses a
@@ -39,6 +41,7 @@ public class SecurityHeaders extends HttpFilter {
   private static final String RESOURCES = "/jakarta.faces.resource/";
 
   private String pagePolicy;
+  private boolean overHttps;
 
   @Override
   public void init() {
@@ -48,6 +51,7 @@ public class SecurityHeaders extends HttpFilter {
           "web.xml must set primefaces.CSP_POLICY, ending with script-src 'self'");
     }
     pagePolicy = policy.strip() + ";";
+    overHttps = SessionCookie.secure(ConfigProvider.getConfig());
   }
 
   @Override
@@ -60,14 +64,33 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Permissions-Policy", PERMISSIONS);
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    if (overHttps || request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     response.setHeader(CSP, path.startsWith("/api/") ? API_POLICY : pagePolicy);
     if (!path.startsWith(RESOURCES)) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, new OnePolicy(response));
+    try {
+      chain.doFilter(request, new OnePolicy(response));
+    } catch (ServletException e) {
+      if (!isNonceRefusal(e) || response.isCommitted()) {
+        throw e;
+      }
+      // A form posted with a nonce that is not its page's is stale or forged. PrimeFaces refuses
+      // it before any page can be drawn, so send the person, by GET, to the expired-page page.
+      response.reset();
+      response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");
+    }
+  }
+
+  static boolean isNonceRefusal(Throwable thrown) {
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof CspException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Turns a second policy (PrimeFaces adds its own) into a replacement of the first. */

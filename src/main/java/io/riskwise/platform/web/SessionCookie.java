@@ -26,11 +26,7 @@ public class SessionCookie implements ServletContextListener {
   @Override
   public void contextInitialized(ServletContextEvent event) {
     ServletContext servletContext = event.getServletContext();
-    Config config = ConfigProvider.getConfig();
-    boolean secure =
-        secure(
-            config.getOptionalValue("riskwise.cookies.secure", Boolean.class),
-            config.getOptionalValue("riskwise.public-url", String.class));
+    boolean secure = secure(ConfigProvider.getConfig());
     SessionCookieConfig cookie = servletContext.getSessionCookieConfig();
     cookie.setName(secure ? SECURE_NAME : PLAIN_NAME);
     cookie.setSecure(secure);
@@ -42,6 +38,13 @@ public class SessionCookie implements ServletContextListener {
           "Could not give the session manager a random identifier generator; Riskwise does not"
               + " start with guessable session identifiers");
     }
+  }
+
+  /** Whether people reach Riskwise over HTTPS (so cookies are secure and HSTS is sent). */
+  static boolean secure(Config config) {
+    return secure(
+        config.getOptionalValue("riskwise.cookies.secure", Boolean.class),
+        config.getOptionalValue("riskwise.public-url", String.class));
   }
 
   /** As chosen, or else whether people reach Riskwise over HTTPS. */

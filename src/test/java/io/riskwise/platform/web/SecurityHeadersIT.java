@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -116,6 +117,37 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void aFormPostedWithAForgedNonceIsSentToTheExpiredPageNotAnError() throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    URI signIn = URI.create(url + "sign-in.xhtml");
+    String page = http.send(HttpRequest.newBuilder(signIn).build(), BodyHandlers.ofString()).body();
+    Matcher state = VIEW_STATE.matcher(page);
+    assertTrue(state.find(), "the sign-in form has its state");
+
+    for (String forged : List.of("forged", UUID.randomUUID().toString(), "")) {
+      String form =
+          "signIn=signIn&username=nobody&password=wrong&submit=submit&primefaces.nonce="
+              + URLEncoder.encode(forged, StandardCharsets.UTF_8)
+              + "&jakarta.faces.ViewState="
+              + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(signIn)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              BodyHandlers.ofString());
+
+      assertTrue(answer.statusCode() < 500, forged + ": " + answer.statusCode());
+      assertFalse(answer.body().contains("Payara"), answer.body());
+    }
+  }
+
+  @Test
   void aJsonAnswerMayLoadNothingAndIsNotCached() {
     Api api = new Api(url);
     Api.Reply me = api.get("api/me", api.token("apprentice1"));
@@ -208,7 +240,7 @@ class SecurityHeadersIT {
         List.of(
             "default-src 'self'",
             "object-src 'none'",
-            "base-uri 'self'",
+            "base-uri 'none'",
             "form-action 'self'",
             "frame-ancestors 'none'",
             "img-src 'self' data:")) {
