@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -46,6 +47,14 @@ public class Argon2PasswordHash implements PasswordHash {
               + "\\$([A-Za-z0-9+/]{11,88})\\$([A-Za-z0-9+/]{22,88})");
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Hashes running at once. Each holds 19 MiB for its duration, and more at once than there are
+   * cores adds memory, not speed: fifty people signing in together would otherwise hold about 1 GB.
+   * The rest wait their turn, fairly.
+   */
+  private static final Semaphore RUNNING =
+      new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
   /** The parameters and values of one stored hash. */
   record Stored(int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {}
@@ -129,21 +138,23 @@ public class Argon2PasswordHash implements PasswordHash {
 
   private static byte[] derive(
       char[] password, int memoryKib, int iterations, int parallelism, byte[] salt, int length) {
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(
-        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-            .withMemoryAsKB(memoryKib)
-            .withIterations(iterations)
-            .withParallelism(parallelism)
-            .withSalt(salt)
-            .build());
     byte[] secret = utf8(password);
+    RUNNING.acquireUninterruptibly();
     try {
+      Argon2BytesGenerator generator = new Argon2BytesGenerator();
+      generator.init(
+          new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+              .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+              .withMemoryAsKB(memoryKib)
+              .withIterations(iterations)
+              .withParallelism(parallelism)
+              .withSalt(salt)
+              .build());
       byte[] hash = new byte[length];
       generator.generateBytes(secret, hash);
       return hash;
     } finally {
+      RUNNING.release();
       Arrays.fill(secret, (byte) 0);
     }
   }
