@@ -46,7 +46,9 @@ public class Tokens {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = Instant.now();
     Instant expiresAt = now.plus(Duration.ofMinutes(ttlMinutes));
-    em.persist(new ApiToken(digest(token), em.merge(user), now, expiresAt));
+    // A reference, not a merge: the copy in hand must not write back what it read at sign-in.
+    em.persist(
+        new ApiToken(digest(token), em.getReference(User.class, user.getId()), now, expiresAt));
     audit.record(
         AuditEvent.Type.TOKEN_ISSUED,
         user.getUsername(),
