@@ -3,6 +3,7 @@ package io.riskwise.centre;
 import io.riskwise.identity.control.Argon2PasswordHash;
 import io.riskwise.identity.control.Passwords;
 import io.riskwise.learning.entity.Module;
+import io.riskwise.platform.json.CanonicalJson;
 import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.entity.ActionStatus;
 import io.riskwise.portfolio.entity.AssessmentContent;
@@ -822,8 +823,8 @@ public final class CentreGenerator {
         v.number = n;
         AssessmentContent content =
             Texts.assessment(random, workplace, stagesAtFirst + n - 1, true);
-        v.content = Documents.canonical(content);
-        v.digest = Documents.sha256(v.content);
+        v.content = Documents.write(content);
+        v.digest = CanonicalJson.digest(v.content);
         v.submittedAt = a.at(0.5 + 0.48 * n / versions);
         assessment.versions.add(v);
       }
@@ -852,7 +853,7 @@ public final class CentreGenerator {
       assessment.content =
           versions > 0 && random.nextDouble() < 0.6
               ? assessment.versions.get(versions - 1).content
-              : Documents.canonical(draft);
+              : Documents.write(draft);
       assessment.title = Texts.title(workplace);
       assessment.assessedOn = LocalDate.ofInstant(assessment.createdAt, ZoneOffset.UTC);
       assessment.saves = 3 + random.nextInt(40) + 5L * versions;
@@ -1129,8 +1130,8 @@ public final class CentreGenerator {
       List<Version> versions = assessments.stream().flatMap(x -> x.versions.stream()).toList();
       insert(
           "assessment_version",
-          "insert into assessment_version (assessment_id, number, content, digest, submitted_at)"
-              + " values (?, ?, ?, ?, ?)",
+          "insert into assessment_version (assessment_id, number, content, digest, submitted_at,"
+              + " canonical_form) values (?, ?, ?, ?, ?, 'RFC8785')",
           versions,
           (s, v) -> {
             s.setLong(1, v.assessment.id);
@@ -1232,7 +1233,7 @@ public final class CentreGenerator {
             s.setLong(3, o.apprentice.assessor.id);
             s.setObject(4, utc(o.signedAt));
             s.setString(5, signed);
-            s.setString(6, Documents.sha256(signed));
+            s.setString(6, CanonicalJson.digest(signed));
             s.setObject(7, o.countersignedAt == null ? null : utc(o.countersignedAt));
             s.setObject(8, o.revokedAt == null ? null : utc(o.revokedAt));
             s.setObject(9, o.revokedBy == null ? null : o.revokedBy.id);
@@ -1242,7 +1243,7 @@ public final class CentreGenerator {
 
     /**
      * What SignOffs writes: per criterion of the unit, the judgement that met it with the version
-     * it judged, and the accepted claims on it; keys in lexicographic order.
+     * it judged, and the accepted claims on it; in RFC 8785 form.
      */
     private String signedEvidence(Apprentice a, String unit) {
       Map<String, Judgement> latest = new HashMap<>();
@@ -1275,7 +1276,7 @@ public final class CentreGenerator {
                 .add("version", j.review.version.id)
                 .add("versionDigest", j.review.version.digest));
       }
-      return list.build().toString();
+      return CanonicalJson.of(list.build());
     }
 
     interface Binder<T> {

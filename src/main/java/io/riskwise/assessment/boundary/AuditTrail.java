@@ -5,6 +5,7 @@ import io.riskwise.assessment.entity.AuditEntry;
 import io.riskwise.centre.boundary.ProgressCache;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.audit.AdministrativeChange;
+import io.riskwise.platform.json.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Appends to a centre's hash-chained audit trail, in the same transaction as the change it records
@@ -79,19 +79,19 @@ public class AuditTrail {
     return new Verification(broken == null, chain.size(), broken);
   }
 
+  /** The details as one JSON object in RFC 8785 form; numbers are whole (ids and counts). */
   private static String canonical(Map<String, ?> details) {
     JsonObjectBuilder json = Json.createObjectBuilder();
-    new TreeMap<>(details)
-        .forEach(
-            (key, value) -> {
-              if (value == null) {
-                json.addNull(key);
-              } else if (value instanceof Number number) {
-                json.add(key, number.longValue());
-              } else {
-                json.add(key, value.toString());
-              }
-            });
-    return json.build().toString();
+    details.forEach(
+        (key, value) -> {
+          if (value == null) {
+            json.addNull(key);
+          } else if (value instanceof Number number) {
+            json.add(key, number.longValue());
+          } else {
+            json.add(key, value.toString());
+          }
+        });
+    return CanonicalJson.of(json.build());
   }
 }

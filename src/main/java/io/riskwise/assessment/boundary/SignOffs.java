@@ -5,10 +5,10 @@ import io.riskwise.assessment.entity.SignOff;
 import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.json.CanonicalJson;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.boundary.PortfolioEvents;
-import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.entity.AssessmentVersion;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.Text;
@@ -27,7 +27,6 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Unit sign-off. Possible only when every criterion of the unit is met (otherwise 409 naming the
@@ -82,7 +81,11 @@ public class SignOffs {
     String evidence = evidence(rows, judgements);
     SignOff signOff =
         new SignOff(
-            apprentice.getId(), unitCode, assessor.getId(), evidence, Documents.sha256(evidence));
+            apprentice.getId(),
+            unitCode,
+            assessor.getId(),
+            evidence,
+            CanonicalJson.digest(evidence));
     em.persist(signOff);
     em.flush();
     audit.append(
@@ -200,9 +203,10 @@ public class SignOffs {
   }
 
   /**
-   * The canonical list of what is signed: per criterion, the judgement that met it, the submitted
-   * version it judged (with its digest) or the learning module, and the accepted claims on it (with
-   * the evidence item and its file's SHA-256).
+   * The canonical list (RFC 8785) of what is signed: per criterion, the judgement that met it, the
+   * submitted version it judged (with its digest) or the learning module, and the accepted claims
+   * on it (with the evidence item and its file's SHA-256). For these values (ids and strings) it is
+   * byte for byte the form sign-offs had before RFC 8785 was adopted, so their digests still hold.
    */
   private String evidence(List<Assessments.CriterionRow> rows, List<Judgement> judgements) {
     Map<String, Judgement> latest = new HashMap<>();
@@ -260,27 +264,6 @@ public class SignOffs {
               });
       list.add(entry.add("claims", claims));
     }
-    return canonical(list.build().toString());
-  }
-
-  /** The same JSON with every object's keys in lexicographic order. */
-  static String canonical(String json) {
-    return sorted(Json.createReader(new StringReader(json)).readValue()).toString();
-  }
-
-  private static JsonValue sorted(JsonValue value) {
-    return switch (value.getValueType()) {
-      case OBJECT -> {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        new TreeMap<>(value.asJsonObject()).forEach((k, v) -> object.add(k, sorted(v)));
-        yield object.build();
-      }
-      case ARRAY -> {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        value.asJsonArray().forEach(v -> array.add(sorted(v)));
-        yield array.build();
-      }
-      default -> value;
-    };
+    return CanonicalJson.of(list.build());
   }
 }

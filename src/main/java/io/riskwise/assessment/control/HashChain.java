@@ -1,20 +1,14 @@
 package io.riskwise.assessment.control;
 
+import io.riskwise.platform.json.CanonicalJson;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The audit trail's hash chain: each entry's hash is SHA-256 of the previous entry's hash followed
- * by the entry's canonical JSON (keys in lexicographic order, no white space). Changing, removing
- * or reordering any entry breaks every hash from it on, which {@link #firstBroken} finds.
+ * by the entry's canonical JSON (RFC 8785). Changing, removing or reordering any entry breaks every
+ * hash from it on, which {@link #firstBroken} finds.
  */
 public final class HashChain {
   /** The "previous hash" of a centre's first entry. */
@@ -32,25 +26,21 @@ public final class HashChain {
       String subject,
       String details) {
 
+    /**
+     * The entry's RFC 8785 form. For these fields (whole numbers and strings) it is byte for byte
+     * what the JSON-P writer gave before RFC 8785 was adopted, so chains stored earlier verify.
+     */
     public String canonical() {
-      Map<String, Object> fields = new TreeMap<>();
-      fields.put("actorId", actorId);
-      fields.put("at", at.toString());
-      fields.put("centreId", centreId);
-      fields.put("details", details);
-      fields.put("event", event);
-      fields.put("position", position);
-      fields.put("subject", subject);
-      JsonObjectBuilder json = Json.createObjectBuilder();
-      fields.forEach(
-          (key, value) -> {
-            if (value instanceof Long number) {
-              json.add(key, number);
-            } else {
-              json.add(key, (String) value);
-            }
-          });
-      return json.build().toString();
+      return CanonicalJson.of(
+          Json.createObjectBuilder()
+              .add("actorId", actorId)
+              .add("at", at.toString())
+              .add("centreId", centreId)
+              .add("details", details)
+              .add("event", event)
+              .add("position", position)
+              .add("subject", subject)
+              .build());
     }
   }
 
@@ -58,14 +48,7 @@ public final class HashChain {
   public record Linked(Entry entry, String previousHash, String hash) {}
 
   public static String hash(String previousHash, Entry entry) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-      sha256.update(entry.canonical().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha256.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return CanonicalJson.sha256(previousHash + entry.canonical());
   }
 
   /**

@@ -33,8 +33,8 @@ import java.util.Set;
 
 /**
  * The apprentice's risk assessments: drafts saved with optimistic locking (a stale save from
- * another tab is refused with 409, never merged silently), submitted versions frozen as canonical
- * JSON with a SHA-256 digest, the readiness check, and the history of what changed between
+ * another tab is refused with 409, never merged silently), submitted versions frozen with a SHA-256
+ * digest of their RFC 8785 form, the readiness check, and the history of what changed between
  * submissions. Pages and the REST API both come through here.
  */
 @ApplicationScoped
@@ -104,7 +104,7 @@ public class Portfolios {
   public RiskAssessment create(User apprentice, AssessmentContent content) {
     AssessmentContent prepared = prepare(content, matrices.of(apprentice.getCentre()).matrix());
     RiskAssessment assessment = new RiskAssessment(apprentice.getId());
-    assessment.replace(title(prepared), prepared.getDate(), Documents.canonical(prepared));
+    assessment.replace(title(prepared), prepared.getDate(), Documents.write(prepared));
     em.persist(assessment);
     em.flush();
     return assessment;
@@ -145,7 +145,7 @@ public class Portfolios {
     }
     AssessmentContent prepared =
         prepare(content, Documents.read(assessment.getContent()).getMatrix());
-    assessment.replace(title(prepared), prepared.getDate(), Documents.canonical(prepared));
+    assessment.replace(title(prepared), prepared.getDate(), Documents.write(prepared));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -192,8 +192,8 @@ public class Portfolios {
       throw conflict(assessment.getVersion(), expectedVersion);
     }
     List<AssessmentVersion> earlier = versionsOf(assessment);
-    String digest = Documents.sha256(assessment.getContent());
-    if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).getDigest().equals(digest)) {
+    if (!earlier.isEmpty()
+        && earlier.get(earlier.size() - 1).sameContentAs(assessment.getContent())) {
       throw new ProblemException(
           Response.Status.CONFLICT,
           "Nothing has changed since version "
@@ -201,8 +201,7 @@ public class Portfolios {
               + " was submitted; change the draft before submitting again.");
     }
     AssessmentVersion version =
-        new AssessmentVersion(
-            assessment.getId(), earlier.size() + 1, assessment.getContent(), digest);
+        new AssessmentVersion(assessment.getId(), earlier.size() + 1, assessment.getContent());
     em.persist(version);
     em.flush();
     submitted.fire(

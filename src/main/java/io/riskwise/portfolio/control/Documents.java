@@ -10,23 +10,19 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyOrderStrategy;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Risk assessments as JSON. The canonical form (properties in lexicographic order, no empty values,
- * no white space) is what a submitted version freezes and what its SHA-256 digest covers, so the
- * same content always gives the same digest.
+ * Risk assessments as JSON (properties in lexicographic order, no empty values, no white space), as
+ * a draft stores it and a submitted version freezes it. A version's digest covers the RFC 8785 form
+ * of that JSON ({@link io.riskwise.platform.json.CanonicalJson}), not these bytes.
  */
 public final class Documents {
-  private static final Jsonb CANONICAL =
+  private static final Jsonb JSON =
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
@@ -34,28 +30,17 @@ public final class Documents {
 
   private Documents() {}
 
-  public static String canonical(AssessmentContent content) {
-    return CANONICAL.toJson(content);
+  public static String write(AssessmentContent content) {
+    return JSON.toJson(content);
   }
 
   public static AssessmentContent read(String json) {
-    return CANONICAL.fromJson(json, AssessmentContent.class).normalise();
+    return JSON.fromJson(json, AssessmentContent.class).normalise();
   }
 
   /** A deep copy, so a view can edit without touching what was loaded. */
   public static AssessmentContent copy(AssessmentContent content) {
-    return read(canonical(content));
-  }
-
-  public static String sha256(String canonicalJson) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return read(write(content));
   }
 
   /** One field that differs between two versions, with a label a person can read. */

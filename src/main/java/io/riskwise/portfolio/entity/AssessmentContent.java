@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The apprentice's workplace risk assessment as one document (DOMAIN.md "The portfolio risk
- * assessment"): stored as JSON in the draft, frozen as canonical JSON in each submitted version.
- * Ratings and bands in it are always computed on the server from {@link #getMatrix()}.
+ * assessment"): stored as JSON in the draft, frozen as that JSON in each submitted version. Ratings
+ * and bands in it are always computed on the server from {@link #getMatrix()}.
  */
 public class AssessmentContent implements Serializable {
   private Matrix matrix;

@@ -1,5 +1,6 @@
 package io.riskwise.portfolio.entity;
 
+import io.riskwise.platform.json.CanonicalJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A submitted version of a risk assessment: its canonical JSON and that JSON's SHA-256 digest,
- * frozen at submission. Nothing in the application updates or deletes one; judgements name it.
+ * A submitted version of a risk assessment: its JSON and a SHA-256 digest of it, frozen at
+ * submission. Nothing in the application updates or deletes one; judgements name it. The digest
+ * covers the content's RFC 8785 form ({@code canonical_form} "RFC8785"); a version submitted before
+ * RFC 8785 was adopted has no form recorded and its digest covers the stored bytes as they are.
  */
 @Entity
 @Table(name = "assessment_version")
@@ -47,14 +50,33 @@ public class AssessmentVersion {
   @Column(name = "submitted_at", nullable = false, updatable = false)
   private Instant submittedAt;
 
+  /** What the digest covers: null for the stored bytes (older versions), or "RFC8785". */
+  @Column(name = "canonical_form", updatable = false, length = 16)
+  private String canonicalForm;
+
+  static final String RFC_8785 = "RFC8785";
+
   protected AssessmentVersion() {}
 
-  public AssessmentVersion(Long assessmentId, int number, String content, String digest) {
+  public AssessmentVersion(Long assessmentId, int number, String content) {
     this.assessmentId = assessmentId;
     this.number = number;
     this.content = content;
-    this.digest = digest;
+    this.canonicalForm = RFC_8785;
+    this.digest = CanonicalJson.digest(content);
     this.submittedAt = Instant.now();
+  }
+
+  /** Whether the digest still matches the content, by the rule of the form it was made in. */
+  public boolean digestHolds() {
+    String expected =
+        canonicalForm == null ? CanonicalJson.sha256(content) : CanonicalJson.digest(content);
+    return expected.equals(digest);
+  }
+
+  /** Whether this version froze the same content as the given JSON, whatever form each is in. */
+  public boolean sameContentAs(String json) {
+    return CanonicalJson.of(content).equals(CanonicalJson.of(json));
   }
 
   public Long getId() {

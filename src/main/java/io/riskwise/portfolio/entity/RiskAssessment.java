@@ -13,8 +13,9 @@ import java.time.LocalDate;
 
 /**
  * A risk assessment's working draft, owned by one apprentice. The whole document is one JSON value
- * (canonical form); {@code version} rises on every save so that a stale save (another tab) is
- * refused rather than overwriting newer text. Submitted versions are {@link AssessmentVersion}s.
+ * (as {@code Documents} writes it); {@code version} rises on every save so that a stale save
+ * (another tab) is refused rather than overwriting newer text. Submitted versions are {@link
+ * AssessmentVersion}s.
  */
 @Entity
 @Table(name = "risk_assessment")

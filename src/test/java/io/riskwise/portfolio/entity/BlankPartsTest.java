@@ -62,7 +62,7 @@ class BlankPartsTest {
     content.getStages().add(stage);
     content.getConsultees().add(new Consultee());
     content.getCostBenefits().add(new CostBenefit());
-    String json = io.riskwise.portfolio.control.Documents.canonical(content);
+    String json = io.riskwise.portfolio.control.Documents.write(content);
     assertFalse(json.contains("blank"), json);
   }
 
