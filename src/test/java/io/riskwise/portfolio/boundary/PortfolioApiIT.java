@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.riskwise.platform.json.CanonicalJson;
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
 import io.riskwise.testing.Multipart;
@@ -370,7 +371,7 @@ class PortfolioApiIT {
     String frozen =
         TestDatabase.text(
             "select content from assessment_version where assessment_id = ? and number = 1", id);
-    assertEquals(sha256(frozen), submitted.json().getString("digest"));
+    assertEquals(CanonicalJson.digest(frozen), submitted.json().getString("digest"));
     assertEquals(409, submit(id, version, token).status(), "nothing changed since version 1");
 
     Api.Reply edited = save(id, version, titled("Front desk and phones"), token);
