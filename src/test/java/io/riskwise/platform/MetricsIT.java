@@ -33,7 +33,7 @@ class MetricsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.riskwiseAtRoot();
+    return Deployments.riskwise();
   }
 
   @ArquillianResource URL url;

@@ -34,6 +34,18 @@ public class Api {
       return response.body();
     }
 
+    /**
+     * The SQL statements the server sent to answer this request alone (the tests' server returns
+     * the count in a header), whatever other work runs at the same time.
+     */
+    public int statements() {
+      String count = header("Riskwise-Statements");
+      if (count == null) {
+        throw new AssertionError("the answer carries no statement count: " + status);
+      }
+      return Integer.parseInt(count);
+    }
+
     public String header(String name) {
       return response.headers().firstValue(name).orElse(null);
     }

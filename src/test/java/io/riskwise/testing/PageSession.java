@@ -72,6 +72,21 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /**
+   * The SQL statements the server sent to show {@code path} (200) to this person, counted for this
+   * request alone.
+   */
+  public int statements(String path) {
+    HttpResponse<String> page = get(path);
+    if (page.statusCode() != 200) {
+      throw new AssertionError(path + " answered " + page.statusCode());
+    }
+    return Integer.parseInt(
+        page.headers()
+            .firstValue("Riskwise-Statements")
+            .orElseThrow(() -> new AssertionError(path + " carries no statement count")));
+  }
+
   /** A POST of {@code body} to {@code path}, sent with this session's cookie and nothing else. */
   public HttpResponse<String> post(String path, String contentType, byte[] body) {
     return send(

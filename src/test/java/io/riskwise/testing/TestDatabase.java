@@ -52,18 +52,6 @@ public final class TestDatabase {
     }
   }
 
-  /** A server-wide counter, e.g. {@code Com_select}: statements run by every connection. */
-  public static long globalStatus(String name) throws SQLException {
-    try (Connection c = connect();
-        PreparedStatement statement = c.prepareStatement("show global status like ?")) {
-      statement.setString(1, name);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(2);
-      }
-    }
-  }
-
   public static int update(String sql, Object... parameters) throws SQLException {
     try (Connection c = connect();
         PreparedStatement statement = c.prepareStatement(sql)) {

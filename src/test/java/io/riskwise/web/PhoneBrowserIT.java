@@ -171,6 +171,9 @@ class PhoneBrowserIT {
       found.add(String.valueOf(problem));
     }
     found.addAll(browser.accessibilityViolations());
+    if (browser.driver().getTitle().contains("Something went wrong")) {
+      found.add("the error page: the server failed");
+    }
     browser.wholePageScreenshots("phone-" + name);
     if (!found.isEmpty()) {
       problems.put(name + " (" + browser.driver().getCurrentUrl() + ")", found);

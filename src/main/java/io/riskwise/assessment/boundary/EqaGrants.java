@@ -1,5 +1,6 @@
 package io.riskwise.assessment.boundary;
 
+import io.riskwise.centre.boundary.Cohorts;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.entity.EqaGrant;
 import io.riskwise.identity.entity.Role;
@@ -16,9 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * External verifiers' access: a centre administrator grants an EQA read-only access to chosen
@@ -30,6 +35,7 @@ import java.util.Map;
 public class EqaGrants {
 
   @Inject AuditTrail audit;
+  @Inject Cohorts cohorts;
   @PersistenceContext EntityManager em;
 
   /** What a centre administrator asks for. */
@@ -91,6 +97,58 @@ public class EqaGrants {
     return em.createNamedQuery(EqaGrant.OF_EQA, EqaGrant.class)
         .setParameter("eqaId", viewer.getId())
         .getResultList();
+  }
+
+  /** A grant with the names a person reads: the verifier's, and an apprentice's or a cohort's. */
+  public record Listed(
+      EqaGrant grant, String eqa, String subject, boolean active, List<User> apprentices) {}
+
+  /**
+   * {@link #of(User)} with the names and the people each grant covers, in a fixed number of
+   * statements however many grants there are.
+   */
+  public List<Listed> listed(User viewer) {
+    List<EqaGrant> grants = of(viewer);
+    Set<Long> userIds = new HashSet<>();
+    Set<Long> cohortIds = new HashSet<>();
+    for (EqaGrant g : grants) {
+      userIds.add(g.getEqaId());
+      if (g.getCohortId() != null) {
+        cohortIds.add(g.getCohortId());
+      } else {
+        userIds.add(g.getApprenticeId());
+      }
+    }
+    Map<Long, User> users = byId(User.class, userIds, User::getId);
+    Map<Long, Cohort> named = byId(Cohort.class, cohortIds, Cohort::getId);
+    Map<Long, List<User>> members = cohorts.membersOf(cohortIds);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    return grants.stream()
+        .map(
+            g ->
+                new Listed(
+                    g,
+                    users.get(g.getEqaId()).getDisplayName(),
+                    g.getCohortId() != null
+                        ? "Cohort " + named.get(g.getCohortId()).getName()
+                        : users.get(g.getApprenticeId()).getDisplayName(),
+                    g.isActiveOn(today),
+                    g.getCohortId() != null
+                        ? members.getOrDefault(g.getCohortId(), List.of())
+                        : List.of(users.get(g.getApprenticeId()))))
+        .toList();
+  }
+
+  private <T> Map<Long, T> byId(Class<T> type, Set<Long> ids, Function<T, Long> id) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(id, x -> x));
   }
 
   @Transactional

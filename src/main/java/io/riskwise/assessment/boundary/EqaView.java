@@ -3,7 +3,7 @@ package io.riskwise.assessment.boundary;
 import io.riskwise.centre.boundary.Cohorts;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.boundary.CurrentUser;
-import io.riskwise.identity.entity.EqaGrant;
+import io.riskwise.identity.boundary.People;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.rest.InvalidInputException;
@@ -12,10 +12,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,22 +28,21 @@ public class EqaView {
   @Inject EqaGrants grants;
   @Inject Cohorts cohorts;
   @Inject IqaRecords records;
-  @PersistenceContext EntityManager em;
+  @Inject People people;
 
   private final EqaGrants.Request request = new EqaGrants.Request();
   private List<Long> chosen = new ArrayList<>();
   private List<Long> chosenCohorts = new ArrayList<>();
 
-  /** A grant with the names a person reads: an apprentice's name, or a cohort's. */
-  public record Row(
-      EqaGrant grant, String eqa, String subject, boolean active, List<User> apprentices) {}
-
-  private List<Row> rows;
+  private List<EqaGrants.Listed> rows;
+  private List<User> verifiers;
+  private List<User> apprentices;
+  private List<Cohort> cohortChoices;
   private Map<Long, List<QualityAssurance.SampleItem>> sampled;
 
-  public List<Row> getRows() {
+  public List<EqaGrants.Listed> getRows() {
     if (rows == null) {
-      rows = rows();
+      rows = grants.listed(currentUser.get());
     }
     return rows;
   }
@@ -56,7 +51,7 @@ public class EqaView {
   public List<User> getCurrentApprentices() {
     Map<Long, User> people = new LinkedHashMap<>();
     getRows().stream()
-        .filter(Row::active)
+        .filter(EqaGrants.Listed::active)
         .flatMap(r -> r.apprentices().stream())
         .forEach(u -> people.putIfAbsent(u.getId(), u));
     return List.copyOf(people.values());
@@ -70,40 +65,25 @@ public class EqaView {
     return sampled.getOrDefault(apprenticeId, List.of());
   }
 
-  private List<Row> rows() {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    return grants.of(currentUser.get()).stream()
-        .map(
-            g ->
-                new Row(
-                    g,
-                    em.find(User.class, g.getEqaId()).getDisplayName(),
-                    g.getCohortId() != null
-                        ? "Cohort " + em.find(Cohort.class, g.getCohortId()).getName()
-                        : em.find(User.class, g.getApprenticeId()).getDisplayName(),
-                    g.isActiveOn(today),
-                    g.getCohortId() == null
-                        ? List.of(em.find(User.class, g.getApprenticeId()))
-                        : cohorts.members(g.getCohortId())))
-        .toList();
-  }
-
   public List<User> getVerifiers() {
-    return centre().stream().filter(u -> u.hasRole(Role.EQA)).toList();
+    if (verifiers == null) {
+      verifiers = people.withRole(currentUser.get(), Role.EQA);
+    }
+    return verifiers;
   }
 
   public List<Cohort> getCohorts() {
-    return cohorts.all(currentUser.get());
+    if (cohortChoices == null) {
+      cohortChoices = cohorts.all(currentUser.get());
+    }
+    return cohortChoices;
   }
 
   public List<User> getApprentices() {
-    return centre().stream().filter(u -> u.hasRole(Role.APPRENTICE)).toList();
-  }
-
-  private List<User> centre() {
-    return em.createNamedQuery(User.FIND_BY_CENTRE, User.class)
-        .setParameter("centre", currentUser.get().getCentre())
-        .getResultList();
+    if (apprentices == null) {
+      apprentices = people.withRole(currentUser.get(), Role.APPRENTICE);
+    }
+    return apprentices;
   }
 
   public void grant() {

@@ -24,6 +24,7 @@ public class IqaView {
 
   private final Map<String, String> reasons = new HashMap<>();
   private List<QualityAssurance.SampleItem> sample;
+  private QualityAssurance.Report report;
 
   public List<QualityAssurance.SampleItem> getSample() {
     if (sample == null) {
@@ -139,11 +140,15 @@ public class IqaView {
     if (Messages.attempt(() -> quality.choose(currentUser.get(), getPlanForm().plan()))) {
       Messages.info("Sampling plan saved. The sample below follows it.");
       sample = null;
+      report = null;
     }
   }
 
   public QualityAssurance.Report getReport() {
-    return quality.report(currentUser.get());
+    if (report == null) {
+      report = quality.report(currentUser.get());
+    }
+    return report;
   }
 
   public void agree(String kind, long id) {
@@ -159,6 +164,7 @@ public class IqaView {
     try {
       quality.decide(currentUser.get(), kindOf(kind), id, outcome, reasons.get(kind + id));
       sample = null;
+      report = null;
       faces.addMessage(
           null,
           new FacesMessage(
@@ -203,6 +209,7 @@ public class IqaView {
     if (Messages.attempt(() -> quality.addToSample(currentUser.get(), kindOf(kind), id))) {
       Messages.info("Added to the sample. Check it above.");
       sample = null;
+      report = null;
       unsampled = null;
     }
   }

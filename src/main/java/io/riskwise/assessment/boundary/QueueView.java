@@ -26,6 +26,8 @@ public class QueueView {
   private Long cohort;
   private String unit;
   private List<Assessments.QueueItem> items;
+  private List<Cohort> cohortChoices;
+  private Integer flagAfter;
 
   public List<Assessments.QueueItem> getItems() {
     if (items == null) {
@@ -35,11 +37,17 @@ public class QueueView {
   }
 
   public int getFlagAfter() {
-    return rules.of(currentUser.get().getCentre()).queueFlagDays();
+    if (flagAfter == null) {
+      flagAfter = rules.of(currentUser.get().getCentre()).queueFlagDays();
+    }
+    return flagAfter;
   }
 
   public List<Cohort> getCohorts() {
-    return cohorts.all(currentUser.get());
+    if (cohortChoices == null) {
+      cohortChoices = cohorts.all(currentUser.get());
+    }
+    return cohortChoices;
   }
 
   public String units(Assessments.QueueItem item) {

@@ -4,14 +4,13 @@ import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.catalogue.entity.Framework;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.boundary.CurrentUser;
+import io.riskwise.identity.boundary.People;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public class CohortsView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Cohorts cohorts;
   @Inject Catalogues catalogues;
-  @PersistenceContext transient EntityManager em;
+  @Inject People people;
 
   private Long edit;
   private String name;
@@ -36,6 +35,8 @@ public class CohortsView implements Serializable {
   private LocalDate startsOn;
   private LocalDate plannedEndOn;
   private List<Long> assessorIds = new ArrayList<>();
+  private transient List<Cohorts.Listed> listed;
+  private transient List<User> assessors;
 
   public void load() {
     if (edit != null && name == null) {
@@ -49,7 +50,10 @@ public class CohortsView implements Serializable {
   }
 
   public List<Cohorts.Listed> getCohorts() {
-    return cohorts.list(currentUser.get(), 0, 100).items();
+    if (listed == null) {
+      listed = cohorts.list(currentUser.get(), 0, 100).items();
+    }
+    return listed;
   }
 
   public String save() {
@@ -79,13 +83,10 @@ public class CohortsView implements Serializable {
   }
 
   public List<User> getAssessors() {
-    return em.createQuery(
-            "select u from User u join u.roles r where u.centre = :centre and u.active = true"
-                + " and r = :role order by u.displayName",
-            User.class)
-        .setParameter("centre", currentUser.get().getCentre())
-        .setParameter("role", Role.ASSESSOR)
-        .getResultList();
+    if (assessors == null) {
+      assessors = people.withRole(currentUser.get(), Role.ASSESSOR);
+    }
+    return assessors;
   }
 
   public String assessorNames(Cohort cohort) {

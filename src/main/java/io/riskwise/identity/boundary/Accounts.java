@@ -11,8 +11,6 @@ import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import io.riskwise.platform.rest.ProblemException;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -62,8 +60,6 @@ public class Accounts {
   @Inject Event<AdministrativeChange> changes;
 
   /** An import of thousands must not wait for thousands of e-mails to be sent. */
-  @Resource ManagedExecutorService executor;
-
   @PersistenceContext EntityManager em;
 
   /**
@@ -367,7 +363,9 @@ public class Accounts {
             + " Choose your password here (the link works once, for 14 days):\n\n"
             + made.link()
             + "\n";
-    executor.execute(() -> mailer.send(made.email(), "Set your Riskwise password", text));
+    // Sent here, after the commit, as notifications are. Handed to the managed executor, a fast
+    // failure closed the request's entity manager under it and the page failed.
+    mailer.send(made.email(), "Set your Riskwise password", text);
   }
 
   private Optional<PasswordLink> usable(String token) {

@@ -16,6 +16,7 @@ public class HomeView {
   @Inject People people;
 
   private List<User> assessors;
+  private Long peopleCount;
 
   public List<String> getAssessorNames() {
     if (assessors == null) {
@@ -26,6 +27,9 @@ public class HomeView {
   }
 
   public long getPeopleCount() {
-    return people.visibleTo(currentUser.get(), 0, 1).total();
+    if (peopleCount == null) {
+      peopleCount = people.visibleTo(currentUser.get(), 0, 1).total();
+    }
+    return peopleCount;
   }
 }

@@ -55,6 +55,14 @@ public class People {
     return new Page<>(List.of(viewer), 0, pageSize, 1);
   }
 
+  /** The active people of an administrator's centre who hold a role, for choosing from. */
+  public List<User> withRole(User admin, Role role) {
+    return em.createNamedQuery(User.FIND_BY_CENTRE_AND_ROLE, User.class)
+        .setParameter("centre", admin.getCentre())
+        .setParameter("role", role)
+        .getResultList();
+  }
+
   /** The assessors who judge an apprentice's work; at most a handful. */
   public List<User> assessorsOf(User apprentice) {
     return em.createNamedQuery(Allocation.ASSESSORS_OF, User.class)

@@ -1,6 +1,7 @@
 package io.riskwise.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.text.Normalizer;
 import java.text.Normalizer.Form;
 import java.time.Clock;
@@ -12,11 +13,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing. After {@value #FREE_FAILURES} failures for one account, or {@value
- * #FREE_FAILURES_PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are
- * refused until the lock ends; each further failure doubles the lock, up to {@link #MAX_LOCK}.
+ * Slows down password guessing. After {@value #FREE_FAILURES} failures for one account, or 20 from
+ * one address ({@code riskwise.signin.failures-per-address}: a college behind one address may need
+ * more), within {@link #WINDOW}, further attempts are refused until the lock ends; each further
+ * failure doubles the lock, up to {@link #MAX_LOCK}.
  *
  * <p>Counts are held in memory on this server: enough for one Payara instance; a cluster would move
  * them to the shared cache. Sign-ins are rare enough for one lock to guard the counts.
@@ -24,7 +27,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class LoginThrottle {
   static final int FREE_FAILURES = 5;
-  static final int FREE_FAILURES_PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration FIRST_LOCK = Duration.ofSeconds(30);
   static final Duration MAX_LOCK = Duration.ofMinutes(15);
@@ -33,19 +35,24 @@ public class LoginThrottle {
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new HashMap<>();
 
+  @Inject
+  @ConfigProperty(name = "riskwise.signin.failures-per-address", defaultValue = "20")
+  int freeFailuresPerAddress;
+
   public LoginThrottle() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), 20);
   }
 
-  LoginThrottle(Clock clock) {
+  LoginThrottle(Clock clock, int freeFailuresPerAddress) {
     this.clock = clock;
+    this.freeFailuresPerAddress = freeFailuresPerAddress;
   }
 
   /** How long the caller must wait before trying again, if they must wait at all. */
   public synchronized Optional<Duration> waitBeforeAttempt(String account, String address) {
     Instant now = clock.instant();
     Duration wait = lockRemaining(account, FREE_FAILURES, now);
-    Duration addressWait = lockRemaining(addressKey(address), FREE_FAILURES_PER_ADDRESS, now);
+    Duration addressWait = lockRemaining(addressKey(address), freeFailuresPerAddress, now);
     Duration longest = wait.compareTo(addressWait) >= 0 ? wait : addressWait;
     return longest.isZero() ? Optional.empty() : Optional.of(longest);
   }

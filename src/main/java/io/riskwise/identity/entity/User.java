@@ -37,12 +37,18 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         "select u from User u join fetch u.centre where u.centre = :centre and u.active = true"
             + " order by u.displayName, u.id")
 @NamedQuery(
+    name = User.FIND_BY_CENTRE_AND_ROLE,
+    query =
+        "select u from User u join u.roles r where u.centre = :centre and u.active = true"
+            + " and r = :role order by u.displayName, u.id")
+@NamedQuery(
     name = User.COUNT_BY_CENTRE,
     query = "select count(u) from User u where u.centre = :centre and u.active = true")
 public class User {
   public static final String FIND_BY_USERNAME = "User.findByUsername";
   public static final String FIND_BY_CENTRE = "User.findByCentre";
   public static final String COUNT_BY_CENTRE = "User.countByCentre";
+  public static final String FIND_BY_CENTRE_AND_ROLE = "User.findByCentreAndRole";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -292,7 +293,7 @@ public class LearningView implements Serializable {
       }
       JsonObjectBuilder register = Json.createObjectBuilder();
       for (String field : List.of("threat", "risk", "owner", "action")) {
-        register.add(field, texts.getOrDefault("register/" + field, ""));
+        register.add(field, Objects.requireNonNullElse(texts.get("register/" + field), ""));
       }
       addNumber(register, "probability", whole(numbers.get("register/p")));
       addNumber(register, "consequence", whole(numbers.get("register/c")));

@@ -1,5 +1,7 @@
 package io.riskwise.platform.logging;
 
+import io.riskwise.platform.database.StatementCount;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
@@ -14,19 +16,28 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is well formed, otherwise a
  * new one), returns it in the response, and writes one JSON line per request: enough to follow a
- * user's report to the log without logging anything they typed.
+ * user's report to the log without logging anything they typed. The line counts the request's SQL
+ * statements; with {@code riskwise.statements-header} on (tests, profiling) the response carries
+ * the count too, in {@value #STATEMENTS_HEADER}.
  */
 @WebFilter(filterName = "RequestLogFilter", urlPatterns = "/*", asyncSupported = true)
 public class RequestLogFilter extends HttpFilter {
   public static final String REQUEST_ID = "riskwise.requestId";
   public static final String HEADER = "X-Request-Id";
+  public static final String STATEMENTS_HEADER = "Riskwise-Statements";
+  private static final int WHOLE_PAGE = 4 * 1024 * 1024;
 
   private static final Logger LOG = Logger.getLogger("io.riskwise.request");
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+  @Inject
+  @ConfigProperty(name = "riskwise.statements-header", defaultValue = "false")
+  boolean statementsHeader;
 
   @Override
   protected void doFilter(
@@ -39,14 +50,26 @@ public class RequestLogFilter extends HttpFilter {
             : UUID.randomUUID().toString();
     request.setAttribute(REQUEST_ID, requestId);
     response.setHeader(HEADER, requestId);
+    if (statementsHeader) {
+      // The count is known only at the end: hold the whole page so the header can still be set.
+      response.setBufferSize(WHOLE_PAGE);
+    }
     long started = System.nanoTime();
+    StatementCount.start();
     try {
       chain.doFilter(request, response);
+      if (statementsHeader
+          && !response.isCommitted()
+          && !response.containsHeader(STATEMENTS_HEADER)) {
+        response.setIntHeader(STATEMENTS_HEADER, StatementCount.current());
+      }
     } finally {
+      int statements = StatementCount.current();
+      StatementCount.stop();
       if (isRefused(response)) {
-        LOG.warning(line(request, response, requestId, started));
+        LOG.warning(line(request, response, requestId, started, statements));
       } else if (!isStaticResource(request)) {
-        LOG.info(line(request, response, requestId, started));
+        LOG.info(line(request, response, requestId, started, statements));
       }
     }
   }
@@ -62,7 +85,11 @@ public class RequestLogFilter extends HttpFilter {
   }
 
   private static String line(
-      HttpServletRequest request, HttpServletResponse response, String requestId, long started) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String requestId,
+      long started,
+      int statements) {
     Principal user = request.getUserPrincipal();
     JsonObjectBuilder json =
         Json.createObjectBuilder()
@@ -71,7 +98,8 @@ public class RequestLogFilter extends HttpFilter {
             .add("method", request.getMethod())
             .add("path", request.getRequestURI())
             .add("status", response.getStatus())
-            .add("ms", (System.nanoTime() - started) / 1_000_000);
+            .add("ms", (System.nanoTime() - started) / 1_000_000)
+            .add("statements", statements);
     if (user != null) {
       json.add("user", user.getName());
     }

@@ -51,6 +51,23 @@ final class Journey {
     eqaOutside = centre.add("EQA", "Otto Verifier");
   }
 
+  /** Another apprentice of the same centre, with the same assessor, IQA and verifiers. */
+  Journey another() throws SQLException {
+    return new Journey(this);
+  }
+
+  private Journey(Journey first) throws SQLException {
+    api = first.api;
+    centre = first.centre;
+    assessor = first.assessor;
+    apprenticeName = "Jo Journey " + System.nanoTime();
+    apprentice = centre.add("APPRENTICE", apprenticeName);
+    apprenticeId = TestDatabase.idOf(apprentice);
+    iqa = first.iqa;
+    eqa = first.eqa;
+    eqaOutside = first.eqaOutside;
+  }
+
   /** Writes, claims and submits a risk assessment with one stage and an uploaded witness note. */
   Journey submitted(String title) {
     String token = api.token(apprentice);

@@ -233,12 +233,12 @@ class SignInApiIT {
 
   @Test
   void healthAndOpenApiAnswer() {
-    Api.Reply ready = api.get("../health/ready", null);
-    Api.Reply live = api.get("../health/live", null);
+    Api.Reply ready = api.get("health/ready", null);
+    Api.Reply live = api.get("health/live", null);
     assertEquals(200, ready.status(), ready.body());
     assertTrue(ready.body().contains("\"database\""));
     assertEquals(200, live.status());
-    Api.Reply openApi = api.get("../openapi", null);
+    Api.Reply openApi = api.get("openapi", null);
     assertEquals(200, openApi.status());
     assertTrue(openApi.body().contains("/api/auth/token"));
   }

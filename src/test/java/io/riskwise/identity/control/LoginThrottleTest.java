@@ -38,7 +38,7 @@ class LoginThrottleTest {
   }
 
   HandClock clock = new HandClock();
-  LoginThrottle throttle = new LoginThrottle(clock);
+  LoginThrottle throttle = new LoginThrottle(clock, 20);
 
   @Test
   void fiveFailuresAreFreeTheSixthAttemptWaits() {
