@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,7 +138,8 @@ public class Progress {
       Map<Long, String> assessorNames,
       Scheme scheme,
       LocalDate today,
-      Instant computedAt) {}
+      Instant computedAt)
+      implements Serializable {}
 
   /** One cohort the viewer may see ({@link Cohorts#find}); an assessor sees their own in it. */
   public Report ofCohort(User viewer, Cohort cohort) {
@@ -161,7 +163,8 @@ public class Progress {
     RagRules ragRules = ragRules(viewer);
     ProgressCache.Key key =
         new ProgressCache.Key(viewer.getCentre().getId(), cohortId, assessorId, ragRules);
-    return cache.get(key, () -> compute(viewer, cohortId, assessorId, ragRules));
+    return cache.get(
+        key, viewer.getCentre().getCode(), () -> compute(viewer, cohortId, assessorId, ragRules));
   }
 
   private Report compute(User viewer, Long cohortId, Long assessorId, RagRules ragRules) {
