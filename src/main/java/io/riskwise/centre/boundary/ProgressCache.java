@@ -1,15 +1,19 @@
 package io.riskwise.centre.boundary;
 
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import io.riskwise.centre.control.RagRules;
 import io.riskwise.platform.audit.CentreChanged;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,17 +25,17 @@ import java.util.regex.Pattern;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.CreatedExpiryPolicy;
-import javax.cache.expiry.Duration;
+import javax.cache.Caching;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps each group's progress report for a short while ({@code riskwise.progress.cache-seconds}, 30
  * by default; 0 turns it off), so that many people opening the dashboard of a 1,000-apprentice
  * cohort share one computation; the pages say how old the figures are. The reports live in a JCache
- * (JSR 107) cache of the server's provider (Payara's Hazelcast), which expires them by age and
- * evicts the least recently used by size, and which a cluster can share.
+ * (JSR 107) cache, which expires them by age and evicts by size ({@link #MOST_REPORTS}): Caffeine's
+ * provider, in this process. A cluster can share it by naming a distributed provider instead
+ * (Payara's Hazelcast one closes the calling request's EntityManager after each operation, so it is
+ * not used).
  *
  * <p>A change that moves progress ({@link CentreChanged}) gives the centre a new stamp once it is
  * committed; reports are kept under the stamp that was current when their computation began, so
@@ -45,7 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ProgressCache {
+  static final String PROVIDER = "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider";
   static final String REPORTS = "riskwise-progress-reports";
+  static final long MOST_REPORTS = 500;
   static final String STAMPS = "riskwise-progress-stamps";
 
   @Inject
@@ -56,7 +62,7 @@ public class ProgressCache {
   @ConfigProperty(name = "riskwise.progress.cache-centres")
   Optional<String> centres;
 
-  @Inject CacheManager manager;
+  CacheManager manager;
 
   Clock clock = Clock.systemUTC();
 
@@ -81,16 +87,32 @@ public class ProgressCache {
       return;
     }
     centres.ifPresent(codes -> kept = Pattern.compile(codes));
-    reports =
-        cache(
-            REPORTS,
-            new MutableConfiguration<Stamped, Progress.Report>()
-                .setExpiryPolicyFactory(
-                    CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))));
-    stamps = cache(STAMPS, new MutableConfiguration<Long, Long>());
+    ClassLoader loader = ProgressCache.class.getClassLoader();
+    manager = Caching.getCachingProvider(PROVIDER, loader).getCacheManager(uri(), loader);
+    CaffeineConfiguration<Stamped, Progress.Report> byAgeAndSize = new CaffeineConfiguration<>();
+    byAgeAndSize.setStoreByValue(false);
+    byAgeAndSize.setExpireAfterWrite(OptionalLong.of(TimeUnit.SECONDS.toNanos(seconds)));
+    byAgeAndSize.setMaximumSize(OptionalLong.of(MOST_REPORTS));
+    reports = cache(REPORTS, byAgeAndSize);
+    CaffeineConfiguration<Long, Long> perCentre = new CaffeineConfiguration<>();
+    perCentre.setStoreByValue(false);
+    perCentre.setMaximumSize(OptionalLong.of(10_000));
+    stamps = cache(STAMPS, perCentre);
   }
 
-  private <K, V> Cache<K, V> cache(String name, MutableConfiguration<K, V> configuration) {
+  /** A cache manager of this application's own (each test has its own too). */
+  URI uri() {
+    return URI.create("riskwise-progress");
+  }
+
+  @PreDestroy
+  void close() {
+    if (manager != null) {
+      manager.close();
+    }
+  }
+
+  private <K, V> Cache<K, V> cache(String name, CaffeineConfiguration<K, V> configuration) {
     Cache<K, V> cache = manager.getCache(name);
     if (cache != null) {
       return cache;

@@ -24,22 +24,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The progress cache over the JCache reference implementation (which stores by value). */
+/** The progress cache, over the JCache provider it uses in the server. */
 class ProgressCacheTest {
   static final Instant NOON = Instant.parse("2026-11-22T12:00:00Z");
   static final ProgressCache.Key COHORT = new ProgressCache.Key(1, 7L, null, RagRules.DEFAULT);
   static final AtomicInteger MANAGERS = new AtomicInteger();
 
   final AtomicInteger computed = new AtomicInteger();
-  final List<CacheManager> managers = new ArrayList<>();
+  final List<ProgressCache> caches = new ArrayList<>();
 
   @AfterEach
   void close() {
-    managers.forEach(CacheManager::close);
+    caches.forEach(ProgressCache::close);
   }
 
   @Test
@@ -182,18 +181,19 @@ class ProgressCacheTest {
   }
 
   private ProgressCache cache(int seconds, String centres) {
-    CacheManager manager =
-        Caching.getCachingProvider()
-            .getCacheManager(
-                URI.create("progress-cache-test-" + MANAGERS.incrementAndGet()),
-                getClass().getClassLoader());
-    managers.add(manager);
-    ProgressCache cache = new ProgressCache();
+    URI uri = URI.create("progress-cache-test-" + MANAGERS.incrementAndGet());
+    ProgressCache cache =
+        new ProgressCache() {
+          @Override
+          URI uri() {
+            return uri;
+          }
+        };
     cache.seconds = seconds;
     cache.centres = Optional.ofNullable(centres);
-    cache.manager = manager;
     cache.clock = Clock.fixed(NOON, ZoneOffset.UTC);
     cache.open();
+    caches.add(cache);
     return cache;
   }
 
