@@ -18,7 +18,12 @@ import java.time.Instant;
 public record TestCentre(long id, String code, String admin, String[] assessors) {
 
   public static TestCentre create() {
-    String code = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    return create("");
+  }
+
+  /** A fresh centre whose code starts with the prefix. */
+  public static TestCentre create(String prefix) {
+    String code = prefix + "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
     String stamp = code.toLowerCase();
     try (Connection c = TestDatabase.connect()) {
       String hash;

@@ -2,11 +2,12 @@ package io.riskwise.assessment.boundary;
 
 import io.riskwise.assessment.control.HashChain;
 import io.riskwise.assessment.entity.AuditEntry;
-import io.riskwise.centre.boundary.ProgressCache;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.audit.AdministrativeChange;
+import io.riskwise.platform.audit.CentreChanged;
 import io.riskwise.platform.json.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,10 +26,11 @@ import java.util.Map;
  * Appends to a centre's hash-chained audit trail, in the same transaction as the change it records
  * (so a change and its entry are saved together or not at all), and verifies the chain. Appends to
  * one centre are serialised by locking its last entry. Nothing here updates or deletes an entry.
+ * Each append tells observers that the centre changed ({@link CentreChanged}).
  */
 @ApplicationScoped
 public class AuditTrail {
-  @Inject ProgressCache progress;
+  @Inject Event<CentreChanged> changed;
 
   @PersistenceContext EntityManager em;
 
@@ -47,7 +49,6 @@ public class AuditTrail {
 
   private void append(
       Long centreId, Long actorId, String event, String subject, Map<String, ?> details) {
-    progress.forget(centreId);
     List<AuditEntry> last =
         em.createNamedQuery(AuditEntry.LAST_OF_CENTRE, AuditEntry.class)
             .setParameter("centreId", centreId)
@@ -66,6 +67,7 @@ public class AuditTrail {
             subject,
             canonical(details));
     em.persist(new AuditEntry(entry, previous));
+    changed.fire(new CentreChanged(centreId));
   }
 
   public Verification verify(Long centreId) {

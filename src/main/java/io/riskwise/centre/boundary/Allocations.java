@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Allocations {
 
-  @Inject ProgressCache cache;
   @Inject Event<AdministrativeChange> changes;
   @PersistenceContext EntityManager em;
 
@@ -159,7 +158,6 @@ public class Allocations {
             "ALLOCATED",
             "assessor:" + assessor.getId(),
             details));
-    cache.forget(admin.getCentre().getId());
     return apprentices.size();
   }
 

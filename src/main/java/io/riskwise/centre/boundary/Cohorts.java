@@ -5,11 +5,13 @@ import io.riskwise.centre.entity.Cohort;
 import io.riskwise.centre.entity.Enrolment;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.audit.CentreChanged;
 import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import io.riskwise.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +33,7 @@ import java.util.Map;
 public class Cohorts {
 
   @Inject Catalogues catalogues;
-  @Inject ProgressCache cache;
+  @Inject Event<CentreChanged> changed;
   @PersistenceContext EntityManager em;
 
   /** A cohort with the number of its active apprentices. */
@@ -200,7 +202,7 @@ public class Cohorts {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    cache.forget(admin.getCentre().getId());
+    changed.fire(new CentreChanged(admin.getCentre().getId()));
     cohort.describe(name, frameworkId, form.startsOn(), form.plannedEndOn());
     cohort.assignAssessors(assessors);
   }

@@ -35,7 +35,6 @@ import java.util.TreeMap;
 public class Enrolments {
 
   @Inject Accounts accounts;
-  @Inject ProgressCache cache;
   @Inject Event<AdministrativeChange> changes;
   @PersistenceContext EntityManager em;
 
@@ -124,7 +123,6 @@ public class Enrolments {
                 people.size() <= 300
                     ? people.toString()
                     : people.subList(0, 300) + " and " + (people.size() - 300) + " more")));
-    cache.forget(admin.getCentre().getId());
     return new Imported(preview.rows().size(), byCohort, links);
   }
 

@@ -1,11 +1,11 @@
 package io.riskwise.centre.boundary;
 
+import io.riskwise.assessment.boundary.Attainment;
 import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Framework;
 import io.riskwise.catalogue.entity.Kind;
-import io.riskwise.catalogue.entity.Link;
 import io.riskwise.catalogue.entity.Standard;
 import io.riskwise.centre.control.ApprenticeFacts;
 import io.riskwise.centre.control.ApprenticeProgress;
@@ -17,18 +17,19 @@ import io.riskwise.centre.control.Turnaround;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.learning.boundary.LearningActivity;
 import io.riskwise.learning.boundary.Modules;
+import io.riskwise.platform.database.Rows;
 import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.portfolio.boundary.PortfolioActivity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.ws.rs.core.Response;
-import java.sql.Timestamp;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,11 +44,11 @@ import java.util.TreeMap;
 
 /**
  * Progress of a group of apprentices (a cohort, an assessor's caseload, a whole centre) read in a
- * fixed number of grouped SQL statements whatever the group's size: one for the apprentices with
- * their learning, drafts and last activity, one each for assessors, criteria met, sign-offs and
- * assessor turnaround. Criteria met come from {@code criterion_status}, which holds each
- * criterion's latest judgement, and count for their exact twins of the cross-map as well. {@link
- * ProgressReport} and {@link Rollup} do the arithmetic.
+ * fixed number of grouped statements whatever the group's size: the apprentices in scope and their
+ * assessors from the centre's own tables, then each owning feature's published read for those
+ * apprentices: learning ({@link LearningActivity}), portfolio ({@link PortfolioActivity}) and
+ * criteria met, sign-offs and decisions ({@link Attainment}). Criteria met count for their exact
+ * twins of the cross-map as well. {@link ProgressReport} and {@link Rollup} do the arithmetic.
  *
  * <p>Administrators and quality assurers see the whole centre; an assessor sees their own caseload
  * only, even inside a cohort they work with.
@@ -58,72 +59,19 @@ public class Progress {
 
   private static final String APPRENTICES =
       "select u.id, u.display_name, e.cohort_id, c.name, e.starts_on, c.planned_end_on,"
-          + " c.framework_id,"
-          + " (select count(*) from module_progress m where m.apprentice_id = u.id"
-          + "   and m.status = 'COMPLETED'),"
-          + " greatest(coalesce((select max(m.updated_at) from module_progress m"
-          + "   where m.apprentice_id = u.id), '1000-01-01'),"
-          + "  coalesce((select max(l.submitted_at) from learning_attempt l"
-          + "   where l.apprentice_id = u.id), '1000-01-01'),"
-          + "  coalesce((select max(a.updated_at) from risk_assessment a"
-          + "   where a.apprentice_id = u.id), '1000-01-01'),"
-          + "  coalesce((select max(i.created_at) from evidence_item i"
-          + "   where i.apprentice_id = u.id), '1000-01-01')),"
-          + " (select count(*) from risk_assessment a where a.apprentice_id = u.id),"
-          + " (select count(*) from assessment_version v join risk_assessment a"
-          + "   on a.id = v.assessment_id where a.apprentice_id = u.id)"
-          + " from enrolment e join app_user u on u.id = e.apprentice_id"
+          + " c.framework_id from enrolment e join app_user u on u.id = e.apprentice_id"
           + " join cohort c on c.id = e.cohort_id"
           + " where u.active = true and c.centre_id = ?1 and (?2 is null or e.cohort_id = ?2)"
           + " and (?3 is null or exists (select 1 from allocation al"
           + "   where al.apprentice_id = u.id and al.assessor_id = ?3))";
 
-  /** The same apprentices, as a subquery for the grouped statements below. */
-  private static final String SCOPE =
-      " in (select e.apprentice_id from enrolment e join cohort c on c.id = e.cohort_id"
-          + " join app_user u on u.id = e.apprentice_id"
-          + " where u.active = true and c.centre_id = ?1 and (?2 is null or e.cohort_id = ?2)"
-          + " and (?3 is null or exists (select 1 from allocation al"
-          + "   where al.apprentice_id = e.apprentice_id and al.assessor_id = ?3)))";
-
-  private static final String ASSESSORS =
-      "select al.apprentice_id, al.assessor_id from allocation al where al.apprentice_id" + SCOPE;
-
-  /**
-   * Per apprentice and unit, the criteria whose latest criterion-level judgement is met, and which
-   * of them have exact twins in the cross-map ({@code source = 'DOMAIN.md'}): from those and the
-   * active sign-offs, {@link TwinRule#carriedPerStandard} adds the criteria met through a twin.
-   * Carrying in Java keeps the grouped statement as cheap as counting alone (a join of every met
-   * criterion to its twins in SQL was four times slower on the 5,000-apprentice centre).
-   */
-  private static final String CRITERIA_MET =
-      "select s.apprentice_id, cr.standard_code, count(*), group_concat(t.id)"
-          + " from criterion_status s join criterion cr on cr.id = s.criterion_id"
-          + " left join (select from_id as id from criterion_link where source = '"
-          + Link.CORE
-          + "' union select to_id from criterion_link where source = '"
-          + Link.CORE
-          + "') t on t.id = s.criterion_id"
-          + " where s.status = 'MET' and cr.kind not in ('evidence', 'marking-point')"
-          + " and s.apprentice_id"
-          + SCOPE
-          + " group by s.apprentice_id, cr.standard_code";
-
-  private static final String SIGNED_OFF =
-      "select distinct s.apprentice_id, s.unit_code from sign_off s"
-          + " where s.revoked_at is null and s.apprentice_id"
-          + SCOPE;
-
-  private static final String TURNAROUND =
-      "select a.apprentice_id, r.assessor_id, v.submitted_at, r.decided_at from review r"
-          + " join assessment_version v on v.id = r.version_id"
-          + " join risk_assessment a on a.id = v.assessment_id where a.apprentice_id"
-          + SCOPE;
-
   @Inject Catalogues catalogues;
   @Inject Modules modules;
   @Inject Cohorts cohorts;
   @Inject Rules rules;
+  @Inject LearningActivity learning;
+  @Inject PortfolioActivity portfolio;
+  @Inject Attainment attainment;
   @Inject ProgressCache cache;
   @PersistenceContext EntityManager em;
 
@@ -137,7 +85,8 @@ public class Progress {
       Map<Long, String> assessorNames,
       Scheme scheme,
       LocalDate today,
-      Instant computedAt) {}
+      Instant computedAt)
+      implements Serializable {}
 
   /** One cohort the viewer may see ({@link Cohorts#find}); an assessor sees their own in it. */
   public Report ofCohort(User viewer, Cohort cohort) {
@@ -161,37 +110,42 @@ public class Progress {
     RagRules ragRules = ragRules(viewer);
     ProgressCache.Key key =
         new ProgressCache.Key(viewer.getCentre().getId(), cohortId, assessorId, ragRules);
-    return cache.get(key, () -> compute(viewer, cohortId, assessorId, ragRules));
+    return cache.get(
+        key, viewer.getCentre().getCode(), () -> compute(viewer, cohortId, assessorId, ragRules));
   }
 
   private Report compute(User viewer, Long cohortId, Long assessorId, RagRules ragRules) {
-    Object[] scope = {viewer.getCentre().getId(), cohortId, assessorId};
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<Object[]> rows =
+        Rows.list(em, APPRENTICES, viewer.getCentre().getId(), cohortId, assessorId);
+    List<Long> ids = rows.stream().map(r -> Rows.id(r[0])).toList();
 
     Map<Long, List<Long>> assessors = new HashMap<>();
-    rows(ASSESSORS, scope)
-        .forEach(r -> assessors.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(id(r[1])));
-    Map<Long, Map<String, Integer>> met = new HashMap<>();
-    Map<Long, Set<String>> twinnedMet = new HashMap<>();
-    for (Object[] r : rows(CRITERIA_MET, scope)) {
-      met.computeIfAbsent(id(r[0]), k -> new HashMap<>())
-          .put((String) r[1], ((Number) r[2]).intValue());
-      if (r[3] != null) {
-        twinnedMet
-            .computeIfAbsent(id(r[0]), k -> new HashSet<>())
-            .addAll(List.of(r[3].toString().split(",")));
-      }
+    if (!ids.isEmpty()) {
+      Rows.list(
+              em,
+              "select al.apprentice_id, al.assessor_id from allocation al"
+                  + " where al.apprentice_id in ("
+                  + Rows.idList(ids)
+                  + ")")
+          .forEach(
+              r ->
+                  assessors
+                      .computeIfAbsent(Rows.id(r[0]), k -> new ArrayList<>())
+                      .add(Rows.id(r[1])));
     }
-    Map<Long, Set<String>> signedOff = new HashMap<>();
-    rows(SIGNED_OFF, scope)
-        .forEach(r -> signedOff.computeIfAbsent(id(r[0]), k -> new HashSet<>()).add((String) r[1]));
+    Map<Long, LearningActivity.Facts> learned = learning.of(ids);
+    Map<Long, PortfolioActivity.Facts> portfolios = portfolio.of(ids);
+    Attainment.Met criteria = attainment.criteriaMet(ids);
+    Map<Long, Map<String, Integer>> met = criteria.perUnit();
+    Map<Long, Set<String>> signedOff = attainment.signedOff(ids);
     Catalogue catalogue = catalogues.current();
-    Set<Long> carrying = new HashSet<>(twinnedMet.keySet());
+    Set<Long> carrying = new HashSet<>(criteria.twinned().keySet());
     carrying.addAll(signedOff.keySet());
     for (long apprentice : carrying) {
       TwinRule.carriedPerStandard(
               catalogue,
-              twinnedMet.getOrDefault(apprentice, Set.of()),
+              criteria.twinned().getOrDefault(apprentice, Set.of()),
               signedOff.getOrDefault(apprentice, Set.of()))
           .forEach(
               (unit, carried) ->
@@ -199,30 +153,33 @@ public class Progress {
                       .merge(unit, carried, Integer::sum));
     }
     List<Turnaround> turnarounds =
-        rows(TURNAROUND, scope).stream()
-            .map(r -> new Turnaround(id(r[0]), id(r[1]), day(r[2]), day(r[3])))
+        attainment.decisions(ids).stream()
+            .map(d -> new Turnaround(d.apprenticeId(), d.assessorId(), d.submitted(), d.decided()))
             .toList();
 
+    LearningActivity.Facts noLearning = new LearningActivity.Facts(0, null);
+    PortfolioActivity.Facts noPortfolio = new PortfolioActivity.Facts(false, false, null);
     Map<String, Scheme> schemes = new HashMap<>();
     List<ApprenticeProgress> apprentices = new ArrayList<>();
-    for (Object[] r : rows(APPRENTICES, scope)) {
-      long id = id(r[0]);
-      LocalDate lastActivity = day(r[8]);
+    for (Object[] r : rows) {
+      long id = Rows.id(r[0]);
+      LearningActivity.Facts learnt = learned.getOrDefault(id, noLearning);
+      PortfolioActivity.Facts kept = portfolios.getOrDefault(id, noPortfolio);
       ApprenticeFacts facts =
           new ApprenticeFacts(
               id,
               (String) r[1],
-              id(r[2]),
+              Rows.id(r[2]),
               (String) r[3],
               assessors.getOrDefault(id, List.of()),
-              day(r[4]),
-              day(r[5]),
+              Rows.day(r[4]),
+              Rows.day(r[5]),
               met.getOrDefault(id, Map.of()),
               signedOff.getOrDefault(id, Set.of()),
-              ((Number) r[7]).intValue(),
-              lastActivity == null || lastActivity.getYear() == 1000 ? null : lastActivity,
-              ((Number) r[9]).longValue() > 0,
-              ((Number) r[10]).longValue() > 0);
+              learnt.modulesCompleted(),
+              latest(learnt.lastActivity(), kept.lastActivity()),
+              kept.hasDraft(),
+              kept.hasSubmitted());
       Scheme scheme = schemes.computeIfAbsent((String) r[6], f -> scheme(catalogue, f));
       apprentices.add(ProgressReport.of(facts, scheme, ragRules, today));
     }
@@ -290,36 +247,11 @@ public class Progress {
     return names;
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object[] scope) {
-    Query query = em.createNativeQuery(sql);
-    for (int i = 0; i < scope.length; i++) {
-      query.setParameter(i + 1, scope[i]);
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
     }
-    return query.getResultList();
-  }
-
-  private static long id(Object value) {
-    return ((Number) value).longValue();
-  }
-
-  private static LocalDate day(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.sql.Date date) {
-      return date.toLocalDate();
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toLocalDate();
-    }
-    if (value instanceof LocalDateTime time) {
-      return time.toLocalDate();
-    }
-    return LocalDate.parse(value.toString().substring(0, 10));
+    return b == null || a.isAfter(b) ? a : b;
   }
 
   /** The apprentices of one status (RED, AMBER, GREEN), or all when none is given. */

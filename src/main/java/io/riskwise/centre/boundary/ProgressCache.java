@@ -1,64 +1,197 @@
 package io.riskwise.centre.boundary;
 
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import io.riskwise.centre.control.RagRules;
+import io.riskwise.platform.audit.CentreChanged;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps each group's progress report for a short while ({@code riskwise.progress.cache-seconds}, 30
  * by default; 0 turns it off), so that many people opening the dashboard of a 1,000-apprentice
- * cohort share one computation. The pages say how old the figures are. Judgements, sign-offs,
- * enrolments, allocations and cohort changes forget a centre's reports at once, so decisions show
- * straight away; only activity dates (a lesson opened, a draft saved) may lag by the cache time.
+ * cohort share one computation; the pages say how old the figures are. The reports live in a JCache
+ * (JSR 107) cache, which expires them by age and evicts by size ({@link #MOST_REPORTS}): Caffeine's
+ * provider, in this process. A cluster can share it by naming a distributed provider instead
+ * (Payara's Hazelcast one closes the calling request's EntityManager after each operation, so it is
+ * not used).
+ *
+ * <p>A change that moves progress ({@link CentreChanged}) gives the centre a new stamp once it is
+ * committed; reports are kept under the stamp that was current when their computation began, so
+ * from then on nobody reads a report worked out before the change, even one still being computed
+ * when the change was committed. Only activity dates (a lesson opened, a draft saved) may lag by
+ * the cache time. Many requests for the same report at once wait for one computation.
+ *
+ * <p>{@code riskwise.progress.cache-centres}, when set, is a regular expression of the centre codes
+ * whose reports are kept; the others are worked out at every request (the integration tests keep
+ * the cache on for their own centres only).
  */
 @ApplicationScoped
 public class ProgressCache {
-  static final int MOST_REPORTS = 500;
+  static final String PROVIDER = "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider";
+  static final String REPORTS = "riskwise-progress-reports";
+  static final long MOST_REPORTS = 500;
+  static final String STAMPS = "riskwise-progress-stamps";
 
   @Inject
   @ConfigProperty(name = "riskwise.progress.cache-seconds", defaultValue = "30")
   int seconds;
 
+  @Inject
+  @ConfigProperty(name = "riskwise.progress.cache-centres")
+  Optional<String> centres;
+
+  CacheManager manager;
+
   Clock clock = Clock.systemUTC();
 
-  private final Map<Key, Progress.Report> reports = new ConcurrentHashMap<>();
+  private Pattern kept = Pattern.compile(".*");
+  private Cache<Stamped, Progress.Report> reports;
+  private Cache<Long, Long> stamps;
+
+  /** The computations under way, each shared by every request for its report meanwhile. */
+  final ConcurrentMap<Stamped, CompletableFuture<Progress.Report>> computing =
+      new ConcurrentHashMap<>();
 
   /** Whose report: a centre, optionally one cohort, optionally one assessor's caseload. */
-  record Key(long centreId, Long cohortId, Long assessorId, RagRules rules) {}
+  record Key(long centreId, Long cohortId, Long assessorId, RagRules rules)
+      implements Serializable {}
 
-  Progress.Report get(Key key, Supplier<Progress.Report> compute) {
+  /** A report's key and the centre's stamp when its computation began. */
+  record Stamped(Key key, long stamp) implements Serializable {}
+
+  @PostConstruct
+  void open() {
     if (seconds <= 0) {
+      return;
+    }
+    centres.ifPresent(codes -> kept = Pattern.compile(codes));
+    ClassLoader loader = ProgressCache.class.getClassLoader();
+    manager = Caching.getCachingProvider(PROVIDER, loader).getCacheManager(uri(), loader);
+    CaffeineConfiguration<Stamped, Progress.Report> byAgeAndSize = new CaffeineConfiguration<>();
+    byAgeAndSize.setStoreByValue(false);
+    byAgeAndSize.setExpireAfterWrite(OptionalLong.of(TimeUnit.SECONDS.toNanos(seconds)));
+    byAgeAndSize.setMaximumSize(OptionalLong.of(MOST_REPORTS));
+    reports = cache(REPORTS, byAgeAndSize);
+    CaffeineConfiguration<Long, Long> perCentre = new CaffeineConfiguration<>();
+    perCentre.setStoreByValue(false);
+    perCentre.setMaximumSize(OptionalLong.of(10_000));
+    stamps = cache(STAMPS, perCentre);
+  }
+
+  /** A cache manager of this application's own (each test has its own too). */
+  URI uri() {
+    return URI.create("riskwise-progress");
+  }
+
+  @PreDestroy
+  void close() {
+    if (manager != null) {
+      manager.close();
+    }
+  }
+
+  private <K, V> Cache<K, V> cache(String name, CaffeineConfiguration<K, V> configuration) {
+    Cache<K, V> cache = manager.getCache(name);
+    if (cache != null) {
+      return cache;
+    }
+    try {
+      return manager.createCache(name, configuration);
+    } catch (CacheException createdMeanwhile) {
+      return manager.getCache(name);
+    }
+  }
+
+  /** The report kept for the key, or the one being worked out, or a new one. */
+  Progress.Report get(Key key, String centreCode, Supplier<Progress.Report> compute) {
+    if (!keeps(centreCode)) {
       return compute.get();
     }
-    Progress.Report kept = reports.get(key);
-    if (kept != null && kept.computedAt().plus(Duration.ofSeconds(seconds)).isAfter(now())) {
+    Stamped stamped = new Stamped(key, stamp(key.centreId()));
+    Progress.Report kept = reports.get(stamped);
+    if (kept != null && kept.computedAt().plusSeconds(seconds).isAfter(clock.instant())) {
       return kept;
     }
-    Progress.Report fresh = compute.get();
-    if (reports.size() >= MOST_REPORTS) {
-      reports.clear();
+    CompletableFuture<Progress.Report> mine = new CompletableFuture<>();
+    CompletableFuture<Progress.Report> running = computing.putIfAbsent(stamped, mine);
+    if (running != null) {
+      return joined(running);
     }
-    reports.put(key, fresh);
-    return fresh;
+    try {
+      Progress.Report fresh = compute.get();
+      reports.put(stamped, fresh);
+      mine.complete(fresh);
+      return fresh;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      computing.remove(stamped, mine);
+    }
   }
 
-  /** Something that changes progress happened at this centre. */
-  public void forget(long centreId) {
-    reports.keySet().removeIf(key -> key.centreId() == centreId);
+  /** Something that changes progress was committed at a centre. */
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CentreChanged change) {
+    forget(change.centreId());
   }
 
-  Instant now() {
-    return clock.instant();
+  void forget(long centreId) {
+    if (stamps != null) {
+      stamps.put(centreId, ThreadLocalRandom.current().nextLong());
+    }
   }
 
-  int size() {
-    return reports.size();
+  private boolean keeps(String centreCode) {
+    return reports != null && kept.matcher(centreCode).matches();
+  }
+
+  /** The centre's stamp; a centre without one (never changed, or evicted) is given one. */
+  private long stamp(long centreId) {
+    Long stamp = stamps.get(centreId);
+    if (stamp != null) {
+      return stamp;
+    }
+    long fresh = ThreadLocalRandom.current().nextLong();
+    if (stamps.putIfAbsent(centreId, fresh)) {
+      return fresh;
+    }
+    Long other = stamps.get(centreId);
+    return other == null ? fresh : other;
+  }
+
+  private static Progress.Report joined(CompletableFuture<Progress.Report> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.riskwise.centre.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ public record ApprenticeFacts(
     int modulesCompleted,
     LocalDate lastActivity,
     boolean hasDraft,
-    boolean hasSubmitted) {
+    boolean hasSubmitted)
+    implements Serializable {
 
   public ApprenticeFacts {
     Objects.requireNonNull(startsOn, "startsOn");

@@ -1,5 +1,6 @@
 package io.riskwise.centre.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -34,7 +35,8 @@ public record ApprenticeProgress(
     boolean started,
     Rag rag,
     List<String> reasons,
-    FunnelStage stage) {
+    FunnelStage stage)
+    implements Serializable {
 
   public ApprenticeProgress {
     units = List.copyOf(units);
@@ -45,7 +47,8 @@ public record ApprenticeProgress(
    * One reported unit: criteria met out of the unit's criteria; a signed-off unit counts as fully
    * met.
    */
-  public record UnitProgress(String unit, int criteriaMet, int criteria, boolean signedOff) {
+  public record UnitProgress(String unit, int criteriaMet, int criteria, boolean signedOff)
+      implements Serializable {
 
     public double share() {
       if (signedOff) {

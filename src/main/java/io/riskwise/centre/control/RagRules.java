@@ -1,5 +1,6 @@
 package io.riskwise.centre.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  * for. A centre may set its own thresholds; amber must come before red on both measures.
  */
 public record RagRules(
-    int amberIdleDays, int redIdleDays, int amberBehindPoints, int redBehindPoints) {
+    int amberIdleDays, int redIdleDays, int amberBehindPoints, int redBehindPoints)
+    implements Serializable {
 
   /** Amber after three weeks idle or ten points behind; red after 30 days or twenty points. */
   public static final RagRules DEFAULT = new RagRules(21, 30, 10, 20);

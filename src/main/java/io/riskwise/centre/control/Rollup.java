@@ -1,6 +1,7 @@
 package io.riskwise.centre.control;
 
 import io.riskwise.centre.control.ApprenticeProgress.UnitProgress;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ public record Rollup(
     List<Integer> distribution,
     Funnel funnel,
     TurnaroundStats turnaround,
-    Map<Long, TurnaroundStats> turnaroundByAssessor) {
+    Map<Long, TurnaroundStats> turnaroundByAssessor)
+    implements Serializable {
 
   /** The ten bands of overall progress, by whole percentage: 100% falls in the last. */
   public static final List<String> BANDS =
@@ -54,10 +56,12 @@ public record Rollup(
           "90\u2013100%");
 
   /** How many of the total have reached at least each stage; each count includes the next. */
-  public record Funnel(int total, int atLeastDraft, int atLeastSubmitted, int atLeastSignedOff) {}
+  public record Funnel(int total, int atLeastDraft, int atLeastSubmitted, int atLeastSignedOff)
+      implements Serializable {}
 
   /** Calendar days from submission to decision; mean and median are 0 when the count is 0. */
-  public record TurnaroundStats(int count, double meanDays, double medianDays) {
+  public record TurnaroundStats(int count, double meanDays, double medianDays)
+      implements Serializable {
 
     static TurnaroundStats of(List<Turnaround> turnarounds) {
       long[] days = turnarounds.stream().mapToLong(Turnaround::days).sorted().toArray();

@@ -1,5 +1,6 @@
 package io.riskwise.centre.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,8 @@ public record Scheme(
     List<String> optionalUnits,
     int optionalNeeded,
     List<String> reportedUnits,
-    int modules) {
+    int modules)
+    implements Serializable {
 
   public Scheme {
     criteriaPerUnit = criteriaPerUnit == null ? Map.of() : Map.copyOf(criteriaPerUnit);

@@ -1,5 +1,6 @@
 package io.riskwise.centre.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Objects;
  * decided. The apprentice lets a roll-up keep only the decisions on its own group's work.
  */
 public record Turnaround(
-    long apprenticeId, long assessorId, LocalDate submittedOn, LocalDate decidedOn) {
+    long apprenticeId, long assessorId, LocalDate submittedOn, LocalDate decidedOn)
+    implements Serializable {
 
   public Turnaround {
     Objects.requireNonNull(submittedOn, "submittedOn");

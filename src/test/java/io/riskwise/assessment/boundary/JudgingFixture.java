@@ -49,7 +49,11 @@ public record JudgingFixture(
           .getBytes(StandardCharsets.US_ASCII);
 
   public static JudgingFixture create(Api api) throws SQLException {
-    TestCentre centre = TestCentre.create();
+    return create(api, TestCentre.create());
+  }
+
+  /** The same at a centre the test made. */
+  public static JudgingFixture create(Api api, TestCentre centre) throws SQLException {
     String apprentice = "apprentice-" + centre.code().toLowerCase();
     long apprenticeId = apprentice(centre, apprentice);
     String token = api.token(apprentice);
@@ -141,7 +145,7 @@ public record JudgingFixture(
         riskId);
   }
 
-  String assessor() {
+  public String assessor() {
     return centre.assessors()[0];
   }
 

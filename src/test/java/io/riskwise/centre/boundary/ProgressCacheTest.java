@@ -1,83 +1,204 @@
 package io.riskwise.centre.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.riskwise.centre.control.RagRules;
 import io.riskwise.centre.control.Rollup;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.cache.CacheManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The progress cache, over the JCache provider it uses in the server. */
 class ProgressCacheTest {
   static final Instant NOON = Instant.parse("2026-11-22T12:00:00Z");
   static final ProgressCache.Key COHORT = new ProgressCache.Key(1, 7L, null, RagRules.DEFAULT);
+  static final AtomicInteger MANAGERS = new AtomicInteger();
 
   final AtomicInteger computed = new AtomicInteger();
+  final List<ProgressCache> caches = new ArrayList<>();
+
+  @AfterEach
+  void close() {
+    caches.forEach(ProgressCache::close);
+  }
 
   @Test
   void aReportIsSharedUntilItIsOlderThanTheCacheTime() {
-    ProgressCache cache = cache(30, NOON);
-    Progress.Report first = cache.get(COHORT, this::compute);
+    ProgressCache cache = cache(30);
+    Progress.Report first = cache.get(COHORT, "C1", this::compute);
     cache.clock = Clock.fixed(NOON.plusSeconds(29), ZoneOffset.UTC);
-    assertSame(first, cache.get(COHORT, this::compute));
+    assertEquals(first, cache.get(COHORT, "C1", this::compute));
+    assertEquals(1, computed.get());
     cache.clock = Clock.fixed(NOON.plusSeconds(31), ZoneOffset.UTC);
-    assertNotSame(first, cache.get(COHORT, this::compute));
+    cache.get(COHORT, "C1", this::compute);
     assertEquals(2, computed.get());
   }
 
   @Test
   void anotherScopeOrOtherRulesAreAnotherReport() {
-    ProgressCache cache = cache(30, NOON);
-    cache.get(COHORT, this::compute);
-    cache.get(new ProgressCache.Key(1, 7L, 42L, RagRules.DEFAULT), this::compute);
-    cache.get(new ProgressCache.Key(1, 7L, null, new RagRules(5, 10, 10, 20)), this::compute);
-    cache.get(new ProgressCache.Key(2, 7L, null, RagRules.DEFAULT), this::compute);
+    ProgressCache cache = cache(30);
+    cache.get(COHORT, "C1", this::compute);
+    cache.get(new ProgressCache.Key(1, 7L, 42L, RagRules.DEFAULT), "C1", this::compute);
+    cache.get(new ProgressCache.Key(1, 7L, null, new RagRules(5, 10, 10, 20)), "C1", this::compute);
+    cache.get(new ProgressCache.Key(2, 7L, null, RagRules.DEFAULT), "C2", this::compute);
     assertEquals(4, computed.get());
   }
 
   @Test
   void aChangeAtTheCentreForgetsItsReportsOnly() {
-    ProgressCache cache = cache(30, NOON);
-    cache.get(COHORT, this::compute);
+    ProgressCache cache = cache(30);
+    cache.get(COHORT, "C1", this::compute);
     ProgressCache.Key elsewhere = new ProgressCache.Key(2, null, null, RagRules.DEFAULT);
-    Progress.Report other = cache.get(elsewhere, this::compute);
+    cache.get(elsewhere, "C2", this::compute);
     cache.forget(1);
-    cache.get(COHORT, this::compute);
-    assertSame(other, cache.get(elsewhere, this::compute));
+    cache.get(COHORT, "C1", this::compute);
+    cache.get(elsewhere, "C2", this::compute);
     assertEquals(3, computed.get());
   }
 
   @Test
-  void noCacheTimeMeansEveryRequestIsWorkedOut() {
-    ProgressCache cache = cache(0, NOON);
-    cache.get(COHORT, this::compute);
-    cache.get(COHORT, this::compute);
+  void aReportWorkedOutWhileAChangeWasCommittedIsNotKeptForLater() {
+    ProgressCache cache = cache(30);
+    cache.get(
+        COHORT,
+        "C1",
+        () -> {
+          Progress.Report before = compute();
+          cache.forget(1); // the change commits while the old figures are being read
+          return before;
+        });
+    cache.get(COHORT, "C1", this::compute);
     assertEquals(2, computed.get());
-    assertEquals(0, cache.size());
   }
 
   @Test
-  void theCacheStaysBounded() {
-    ProgressCache cache = cache(30, NOON);
-    for (long cohort = 0; cohort < ProgressCache.MOST_REPORTS + 10; cohort++) {
-      cache.get(new ProgressCache.Key(1, cohort, null, RagRules.DEFAULT), this::compute);
-    }
-    assertTrue(cache.size() <= ProgressCache.MOST_REPORTS, "size " + cache.size());
+  void noCacheTimeMeansEveryRequestIsWorkedOut() {
+    ProgressCache cache = cache(0);
+    cache.get(COHORT, "C1", this::compute);
+    cache.get(COHORT, "C1", this::compute);
+    cache.forget(1);
+    assertEquals(2, computed.get());
   }
 
-  private ProgressCache cache(int seconds, Instant now) {
-    ProgressCache cache = new ProgressCache();
+  @Test
+  void onlyTheCentresNamedAreKeptWhenSomeAre() {
+    ProgressCache cache = cache(30, "CACHED.*");
+    cache.get(COHORT, "T123", this::compute);
+    cache.get(COHORT, "T123", this::compute);
+    assertEquals(2, computed.get());
+    ProgressCache.Key cached = new ProgressCache.Key(3, null, null, RagRules.DEFAULT);
+    cache.get(cached, "CACHED-T1", this::compute);
+    cache.get(cached, "CACHED-T1", this::compute);
+    assertEquals(3, computed.get());
+  }
+
+  @Test
+  void manyAskingAtOnceShareOneComputation() throws Exception {
+    ProgressCache cache = cache(30);
+    int askers = 8;
+    CountDownLatch computing = new CountDownLatch(1);
+    Supplier<Progress.Report> slow =
+        () -> {
+          computing.countDown();
+          // Finish only once every other asker waits for this computation.
+          CompletableFuture<Progress.Report> shared = cache.computing.values().iterator().next();
+          while (shared.getNumberOfDependents() < askers - 1) {
+            Thread.onSpinWait();
+          }
+          return compute();
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(askers);
+    try {
+      Future<Progress.Report> first = pool.submit(() -> cache.get(COHORT, "C1", slow));
+      computing.await();
+      List<Future<Progress.Report>> others = new ArrayList<>();
+      for (int i = 1; i < askers; i++) {
+        others.add(pool.submit(() -> cache.get(COHORT, "C1", this::compute)));
+      }
+      Progress.Report report = first.get();
+      for (Future<Progress.Report> other : others) {
+        assertSame(report, other.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, computed.get());
+    assertEquals(0, cache.computing.size());
+  }
+
+  @Test
+  void aFailedComputationFailsItsWaitersAndIsNotKept() {
+    ProgressCache cache = cache(30);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            cache.get(
+                COHORT,
+                "C1",
+                () -> {
+                  throw new IllegalStateException("database gone");
+                }));
+    assertEquals(0, cache.computing.size());
+    cache.get(COHORT, "C1", this::compute);
+    assertEquals(1, computed.get());
+  }
+
+  @Test
+  void aCentreWhoseStampWasEvictedGetsANewOne() {
+    ProgressCache cache = cache(30);
+    cache.get(COHORT, "C1", this::compute);
+    manager(cache).getCache(ProgressCache.STAMPS).clear();
+    cache.get(COHORT, "C1", this::compute);
+    assertEquals(2, computed.get(), "a lost stamp never brings back an older report");
+    Object stamp = manager(cache).getCache(ProgressCache.STAMPS).get(1L);
+    cache.get(COHORT, "C1", this::compute);
+    assertEquals(2, computed.get());
+    assertEquals(stamp, manager(cache).getCache(ProgressCache.STAMPS).get(1L));
+    assertNotEquals(null, stamp);
+  }
+
+  private ProgressCache cache(int seconds) {
+    return cache(seconds, null);
+  }
+
+  private ProgressCache cache(int seconds, String centres) {
+    URI uri = URI.create("progress-cache-test-" + MANAGERS.incrementAndGet());
+    ProgressCache cache =
+        new ProgressCache() {
+          @Override
+          URI uri() {
+            return uri;
+          }
+        };
     cache.seconds = seconds;
-    cache.clock = Clock.fixed(now, ZoneOffset.UTC);
+    cache.centres = Optional.ofNullable(centres);
+    cache.clock = Clock.fixed(NOON, ZoneOffset.UTC);
+    cache.open();
+    caches.add(cache);
     return cache;
+  }
+
+  private static CacheManager manager(ProgressCache cache) {
+    return cache.manager;
   }
 
   private Progress.Report compute() {
