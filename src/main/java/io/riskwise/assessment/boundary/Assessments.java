@@ -4,6 +4,7 @@ import io.riskwise.assessment.control.WorkingDays;
 import io.riskwise.assessment.entity.AssessorRecord;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
+import io.riskwise.assessment.entity.VersionReview;
 import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.catalogue.boundary.Twins;
 import io.riskwise.catalogue.control.TwinRule;
@@ -239,18 +240,7 @@ public class Assessments {
     AssessmentVersion version = version(viewer, versionId);
     RiskAssessment assessment = em.find(RiskAssessment.class, version.getAssessmentId());
     User apprentice = em.find(User.class, assessment.getApprenticeId());
-    int latest =
-        em.createQuery(
-                "select max(v.number) from AssessmentVersion v where v.assessmentId = :id",
-                Integer.class)
-            .setParameter("id", assessment.getId())
-            .getSingleResult();
-    Review review =
-        em.createNamedQuery(Review.OF_VERSIONS, Review.class)
-            .setParameter("versionIds", List.of(version.getId()))
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    VersionReview reviewed = underReview(version, apprentice);
     List<Judgement> judgements = judgementsOf(apprentice);
     Map<Long, Judgement> onClaims = new HashMap<>();
     judgements.stream()
@@ -287,8 +277,8 @@ public class Assessments {
         apprentice.getId(),
         apprentice.getDisplayName(),
         Documents.read(version.getContent()),
-        review,
-        version.getNumber() == latest,
+        reviewed.review().orElse(null),
+        reviewed.isLatest(),
         claims,
         criteria);
   }
@@ -303,29 +293,12 @@ public class Assessments {
     AssessmentVersion version = version(assessor, versionId);
     RiskAssessment assessment = em.find(RiskAssessment.class, version.getAssessmentId());
     User apprentice = em.find(User.class, assessment.getApprenticeId());
-    requireAssessorOf(assessor, apprentice);
+    VersionReview reviewed = underReview(version, apprentice);
+    Refusals.raise(reviewed.refusalFor(assessor.getId()));
     Submission current = submission(assessor, versionId);
-    if (current.review() != null) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          "Version "
-              + version.getNumber()
-              + " has already been judged; judgements are never changed.");
-    }
-    if (!current.latest()) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          "A newer version has been submitted since version "
-              + version.getNumber()
-              + "; judge that one.");
-    }
     checkDecision(decision, current);
     Review review =
-        new Review(
-            version.getId(),
-            assessor.getId(),
-            decision.getOutcome(),
-            strip(decision.getFeedback()));
+        reviewed.decide(assessor.getId(), decision.getOutcome(), strip(decision.getFeedback()));
     em.persist(review);
     em.flush();
     for (Decision.Claim claim : decision.getClaims()) {
@@ -759,6 +732,29 @@ public class Assessments {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** The version with what its decision depends on: the latest number, its review, who judges. */
+  private VersionReview underReview(AssessmentVersion version, User apprentice) {
+    int latest =
+        em.createQuery(
+                "select max(v.number) from AssessmentVersion v where v.assessmentId = :id",
+                Integer.class)
+            .setParameter("id", version.getAssessmentId())
+            .getSingleResult();
+    Review review =
+        em.createNamedQuery(Review.OF_VERSIONS, Review.class)
+            .setParameter("versionIds", List.of(version.getId()))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new VersionReview(
+        version.getId(),
+        version.getNumber(),
+        latest,
+        apprentice.getDisplayName(),
+        userId -> people.assessorsOf(apprentice).stream().anyMatch(a -> a.getId() == userId),
+        review);
   }
 
   private AssessmentVersion version(User viewer, long versionId) {
