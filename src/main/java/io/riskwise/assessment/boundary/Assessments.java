@@ -246,6 +246,7 @@ public class Assessments {
     judgements.stream()
         .filter(j -> j.getMappingId() != null)
         .forEach(j -> onClaims.put(j.getMappingId(), j));
+    AssessmentContent submitted = Documents.read(version.getContent());
     List<ClaimRow> claims =
         mappings.of(apprentice).stream()
             .filter(m -> m.evidenceId() != null || assessment.getId().equals(m.assessmentId()))
@@ -258,7 +259,13 @@ public class Assessments {
                       m.criterionId(),
                       m.criterion(),
                       m.part(),
-                      m.evidence(),
+                      m.evidenceId() != null
+                          ? m.evidence()
+                          : submitted
+                              .partLabel(m.part())
+                              .map(label -> Mappings.describe(submitted, label))
+                              .orElse(
+                                  m.evidence() + " (not in version " + version.getNumber() + ")"),
                       m.twins(),
                       decided == null ? null : decided.getStatus(),
                       decided == null ? null : decided.getFeedback());
@@ -276,7 +283,7 @@ public class Assessments {
         assessment.getId(),
         apprentice.getId(),
         apprentice.getDisplayName(),
-        Documents.read(version.getContent()),
+        submitted,
         reviewed.review().orElse(null),
         reviewed.isLatest(),
         claims,

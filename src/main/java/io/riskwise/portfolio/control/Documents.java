@@ -39,7 +39,7 @@ public final class Documents {
   }
 
   public static AssessmentContent read(String json) {
-    return CANONICAL.fromJson(json, AssessmentContent.class).normalise();
+    return CANONICAL.fromJson(DocumentSchema.upgrade(json), AssessmentContent.class).normalise();
   }
 
   /** A deep copy, so a view can edit without touching what was loaded. */
@@ -82,13 +82,16 @@ public final class Documents {
     return changes;
   }
 
-  /** Path to {label, value}; the matrix and computed bands are left out (scores show them). */
+  /**
+   * Path to {label, value}; the matrix and computed bands are left out (scores show them), and so
+   * is the schema version (not the apprentice's change).
+   */
   private static Map<String, String[]> flatten(String json) {
     Map<String, String[]> values = new LinkedHashMap<>();
     JsonObject root = Json.createReader(new StringReader(json)).readObject();
     root.forEach(
         (key, value) -> {
-          if (!key.equals("matrix")) {
+          if (!key.equals("matrix") && !key.equals(DocumentSchema.FIELD)) {
             walk(key, label(key), value, values);
           }
         });

@@ -37,11 +37,11 @@ class DocumentsTest {
     String json = Documents.canonical(content.normalise());
     assertEquals(
         "{\"consultees\":[],\"costBenefits\":[],\"externalCustomers\":false,"
-            + "\"internalCustomers\":false,\"stages\":[],\"title\":\"Café\"}",
+            + "\"internalCustomers\":false,\"schemaVersion\":2,\"stages\":[],\"title\":\"Café\"}",
         json);
     // the SHA-256 of the same UTF-8 bytes, computed outside Java (Python's hashlib)
     assertEquals(
-        "e737e4e747ee05ac817f9f59f5a0b64759cd543c21956d970f358bf8d8d1676a", Documents.sha256(json));
+        "9f1282aa5dc6cdbe21d334b21c11c22e2c9a9a3c190b1eae93f470ed4342d402", Documents.sha256(json));
   }
 
   @Test
