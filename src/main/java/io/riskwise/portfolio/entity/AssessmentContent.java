@@ -208,6 +208,11 @@ public class AssessmentContent implements Serializable {
     return SCHEMA_VERSION;
   }
 
+  /** Accepted and ignored, so a client may send back what it read; stored documents are current. */
+  public void setSchemaVersion(int schemaVersion) {
+    // the document is bound in the current shape whatever a client says
+  }
+
   public Optional<Stage> stage(String id) {
     return stages.stream().filter(s -> s.getId().equals(id)).findFirst();
   }

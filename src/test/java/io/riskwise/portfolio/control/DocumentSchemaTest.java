@@ -70,4 +70,15 @@ class DocumentSchemaTest {
     String future = "{\"schemaVersion\":" + (AssessmentContent.SCHEMA_VERSION + 1) + "}";
     assertThrows(IllegalArgumentException.class, () -> Documents.read(future));
   }
+
+  @Test
+  void aDocumentAsAClientReadItIsAcceptedBack() {
+    String sent = Documents.canonical(Documents.read(VERSION_1));
+    jakarta.json.bind.Jsonb strict =
+        jakarta.json.bind.JsonbBuilder.create(
+            new jakarta.json.bind.JsonbConfig()
+                .setProperty("jsonb.fail-on-unknown-properties", true));
+    assertEquals(
+        "Swim school reception", strict.fromJson(sent, AssessmentContent.class).getTitle());
+  }
 }
