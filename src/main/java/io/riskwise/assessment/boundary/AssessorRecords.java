@@ -165,8 +165,7 @@ public class AssessorRecords {
       Optional<Criterion> criterion = catalogues.current().criterion(record.getCriteria().get(i));
       if (criterion.isEmpty()) {
         problems.add(new Problem.FieldError("criteria[" + i + "]", "There is no such criterion."));
-      } else if (record.getKind() == AssessorRecord.Kind.QUESTIONING
-          && !Assessments.isKnowledge(criterion.get())) {
+      } else if (!record.getKind().canShow(Assessments.isKnowledge(criterion.get()))) {
         problems.add(
             new Problem.FieldError(
                 "criteria[" + i + "]",
@@ -195,7 +194,7 @@ public class AssessorRecords {
           new Judgement.On(null, null, null, null, null, saved.getId(), Judgement.Source.ASSESSOR),
           Judgement.Status.MET,
           "Shown by the assessor's "
-              + record.getKind().name().toLowerCase().replace('_', ' ')
+              + record.getKind().words()
               + " on "
               + record.getOccurredOn()
               + ".");
