@@ -33,6 +33,8 @@ import java.util.List;
 public class AssessmentResource {
   @Inject CurrentUser currentUser;
   @Inject Assessments assessments;
+  @Inject AssessorQueue queue;
+  @Inject AssessorRecords records;
   @Inject SignOffs signOffs;
   @Inject Judging judging;
 
@@ -110,9 +112,9 @@ public class AssessmentResource {
   @GET
   @Path("queue")
   @RolesAllowed(Role.ASSESSOR_NAME)
-  public List<Assessments.QueueItem> queue(
+  public List<AssessorQueue.QueueItem> queue(
       @QueryParam("cohort") Long cohortId, @QueryParam("unit") String unit) {
-    return assessments.queue(currentUser.get(), cohortId, unit);
+    return queue.queue(currentUser.get(), cohortId, unit);
   }
 
   @GET
@@ -172,7 +174,7 @@ public class AssessmentResource {
       throw InvalidInputException.of("moduleId", "Send the module and the knowledge criterion.");
     }
     Judgement judgement =
-        assessments.acceptKnowledge(
+        records.acceptKnowledge(
             currentUser.get(), id, knowledge.getModuleId(), knowledge.getCriterionId());
     return Response.status(Response.Status.CREATED).entity(judgement).build();
   }
@@ -180,9 +182,9 @@ public class AssessmentResource {
   @POST
   @Path("apprentices/{id}/records")
   @RolesAllowed(Role.ASSESSOR_NAME)
-  public Response addRecord(@PathParam("id") long id, Assessments.NewRecord record) {
+  public Response addRecord(@PathParam("id") long id, AssessorRecords.NewRecord record) {
     return Response.status(Response.Status.CREATED)
-        .entity(assessments.addRecord(currentUser.get(), id, record))
+        .entity(records.addRecord(currentUser.get(), id, record))
         .build();
   }
 
@@ -196,7 +198,7 @@ public class AssessmentResource {
     Role.EQA_NAME
   })
   public List<AssessorRecord> records(@PathParam("id") long id) {
-    return assessments.recordsOf(currentUser.get(), id);
+    return records.recordsOf(currentUser.get(), id);
   }
 
   @GET

@@ -1,9 +1,8 @@
 package io.riskwise.assessment.boundary;
 
-import io.riskwise.assessment.control.WorkingDays;
-import io.riskwise.assessment.entity.AssessorRecord;
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.Review;
+import io.riskwise.assessment.entity.VersionReview;
 import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.catalogue.boundary.Twins;
 import io.riskwise.catalogue.control.TwinRule;
@@ -11,12 +10,9 @@ import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.catalogue.entity.Criterion;
 import io.riskwise.catalogue.entity.Kind;
 import io.riskwise.catalogue.entity.Standard;
-import io.riskwise.centre.boundary.Rules;
 import io.riskwise.identity.boundary.People;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
-import io.riskwise.learning.boundary.Modules;
-import io.riskwise.learning.entity.ModuleProgress;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import io.riskwise.platform.rest.ProblemException;
@@ -35,23 +31,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The assessor's work: the queue of submissions from their allocated apprentices, the review of one
- * submitted version (each claim accepted or rejected, each criterion met or not yet met, the work
- * returned or the criteria recorded as met), and knowledge evidence accepted from the apprentice's
- * learning. Every judgement names the exact version or evidence it judged, is only ever added, and
- * is appended to the centre's audit trail in the same transaction.
+ * The assessor's judgements: the review of one submitted version (each claim accepted or rejected,
+ * each criterion met or not yet met, the work returned or the criteria recorded as met; the rules
+ * of who decides and when are {@link io.riskwise.assessment.entity.VersionReview}'s), where each
+ * criterion stands, and who may see an apprentice's judgements. Every judgement names the exact
+ * version or evidence it judged, is only ever added, and is appended to the centre's audit trail in
+ * the same transaction. The queue is {@link AssessorQueue}; learning and the assessor's own records
+ * are {@link AssessorRecords}.
  */
 @ApplicationScoped
 public class Assessments {
@@ -59,28 +53,11 @@ public class Assessments {
   @Inject People people;
   @Inject Catalogues catalogues;
   @Inject Mappings mappings;
-  @Inject Modules modules;
   @Inject AuditTrail audit;
   @Inject Notifications notifications;
   @PersistenceContext EntityManager em;
 
-  @Inject Rules rules;
   @Inject Twins twins;
-
-  /** A submission waiting for its assessor. */
-  public record QueueItem(
-      long versionId,
-      long assessmentId,
-      int number,
-      String title,
-      long apprenticeId,
-      String apprentice,
-      Long cohortId,
-      String cohort,
-      List<String> units,
-      String submittedAt,
-      int workingDaysWaiting,
-      boolean overdue) {}
 
   /** Where a criterion stands for an apprentice. */
   public enum Status {
@@ -145,117 +122,18 @@ public class Assessments {
       List<ClaimRow> claims,
       List<CriterionRow> criteria) {}
 
-  /**
-   * Oldest first: the latest version of each assessment of the assessor's apprentices, undecided;
-   * optionally only an apprentice cohort's, or only those claiming criteria of a unit. Flagged
-   * overdue after the centre's number of working days.
-   */
-  public List<QueueItem> queue(User assessor, Long cohortId, String unit) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select v, a from AssessmentVersion v, RiskAssessment a"
-                    + " where v.assessmentId = a.id and a.apprenticeId in"
-                    + " (select al.apprentice.id from Allocation al where al.assessor.id = :assessorId)"
-                    + " and v.number = (select max(v2.number) from AssessmentVersion v2"
-                    + " where v2.assessmentId = v.assessmentId)"
-                    + " and not exists (select r from Review r where r.versionId = v.id)"
-                    + " order by v.submittedAt, v.id",
-                Object[].class)
-            .setParameter("assessorId", assessor.getId())
-            .getResultList();
-    Map<Long, Object[]> apprentices = new HashMap<>();
-    em.createQuery(
-            "select u.id, u.displayName, c.id, c.name from User u"
-                + " left join Enrolment e on e.apprenticeId = u.id"
-                + " left join Cohort c on c.id = e.cohortId where u.active = true and exists"
-                + " (select al from Allocation al where al.apprentice = u"
-                + " and al.assessor.id = :assessorId)",
-            Object[].class)
-        .setParameter("assessorId", assessor.getId())
-        .getResultList()
-        .forEach(r -> apprentices.put((Long) r[0], r));
-    Map<Long, Set<String>> units =
-        unitsClaimed(rows.stream().map(r -> ((RiskAssessment) r[1]).getId()).toList());
-    int flagAfter = rules.of(assessor.getCentre()).queueFlagDays();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    return rows.stream()
-        .filter(row -> apprentices.containsKey(((RiskAssessment) row[1]).getApprenticeId()))
-        .map(
-            row -> {
-              AssessmentVersion v = (AssessmentVersion) row[0];
-              RiskAssessment a = (RiskAssessment) row[1];
-              Object[] apprentice = apprentices.get(a.getApprenticeId());
-              int waiting =
-                  WorkingDays.between(
-                      v.getSubmittedAt().atZone(ZoneOffset.UTC).toLocalDate(), today);
-              return new QueueItem(
-                  v.getId(),
-                  a.getId(),
-                  v.getNumber(),
-                  a.getTitle(),
-                  a.getApprenticeId(),
-                  (String) apprentice[1],
-                  (Long) apprentice[2],
-                  (String) apprentice[3],
-                  List.copyOf(new TreeSet<>(units.getOrDefault(a.getId(), Set.of()))),
-                  v.getSubmittedAt().toString(),
-                  waiting,
-                  waiting > flagAfter);
-            })
-        .filter(item -> cohortId == null || cohortId.equals(item.cohortId()))
-        .filter(item -> unit == null || unit.isBlank() || item.units().contains(unit))
-        .toList();
-  }
-
-  /** The units whose criteria each assessment claims, directly or through a cross-mapped twin. */
-  private Map<Long, Set<String>> unitsClaimed(List<Long> assessmentIds) {
-    Map<Long, Set<String>> units = new HashMap<>();
-    if (assessmentIds.isEmpty()) {
-      return units;
-    }
-    Catalogue catalogue = catalogues.current();
-    em.createQuery(
-            "select m.assessmentId, m.criterionId from EvidenceMapping m"
-                + " where m.assessmentId in :ids",
-            Object[].class)
-        .setParameter("ids", assessmentIds)
-        .getResultList()
-        .forEach(
-            r -> {
-              Set<String> claimed = units.computeIfAbsent((Long) r[0], k -> new HashSet<>());
-              String criterion = (String) r[1];
-              claimed.add(unitOf(criterion));
-              catalogue.twins(criterion).forEach(t -> claimed.add(unitOf(t)));
-            });
-    return units;
-  }
-
-  private static String unitOf(String criterionId) {
-    return criterionId.substring(0, criterionId.indexOf('.'));
-  }
-
   /** A submitted version for someone who may read the apprentice's portfolio; 404 otherwise. */
   public Submission submission(User viewer, long versionId) {
     AssessmentVersion version = version(viewer, versionId);
     RiskAssessment assessment = em.find(RiskAssessment.class, version.getAssessmentId());
     User apprentice = em.find(User.class, assessment.getApprenticeId());
-    int latest =
-        em.createQuery(
-                "select max(v.number) from AssessmentVersion v where v.assessmentId = :id",
-                Integer.class)
-            .setParameter("id", assessment.getId())
-            .getSingleResult();
-    Review review =
-        em.createNamedQuery(Review.OF_VERSIONS, Review.class)
-            .setParameter("versionIds", List.of(version.getId()))
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    VersionReview reviewed = underReview(version, apprentice);
     List<Judgement> judgements = judgementsOf(apprentice);
     Map<Long, Judgement> onClaims = new HashMap<>();
     judgements.stream()
         .filter(j -> j.getMappingId() != null)
         .forEach(j -> onClaims.put(j.getMappingId(), j));
+    AssessmentContent submitted = Documents.read(version.getContent());
     List<ClaimRow> claims =
         mappings.of(apprentice).stream()
             .filter(m -> m.evidenceId() != null || assessment.getId().equals(m.assessmentId()))
@@ -268,7 +146,13 @@ public class Assessments {
                       m.criterionId(),
                       m.criterion(),
                       m.part(),
-                      m.evidence(),
+                      m.evidenceId() != null
+                          ? m.evidence()
+                          : submitted
+                              .partLabel(m.part())
+                              .map(label -> Mappings.describe(submitted, label))
+                              .orElse(
+                                  m.evidence() + " (not in version " + version.getNumber() + ")"),
                       m.twins(),
                       decided == null ? null : decided.getStatus(),
                       decided == null ? null : decided.getFeedback());
@@ -286,9 +170,9 @@ public class Assessments {
         assessment.getId(),
         apprentice.getId(),
         apprentice.getDisplayName(),
-        Documents.read(version.getContent()),
-        review,
-        version.getNumber() == latest,
+        submitted,
+        reviewed.review().orElse(null),
+        reviewed.isLatest(),
         claims,
         criteria);
   }
@@ -303,29 +187,12 @@ public class Assessments {
     AssessmentVersion version = version(assessor, versionId);
     RiskAssessment assessment = em.find(RiskAssessment.class, version.getAssessmentId());
     User apprentice = em.find(User.class, assessment.getApprenticeId());
-    requireAssessorOf(assessor, apprentice);
+    VersionReview reviewed = underReview(version, apprentice);
+    Refusals.raise(reviewed.refusalFor(assessor.getId()));
     Submission current = submission(assessor, versionId);
-    if (current.review() != null) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          "Version "
-              + version.getNumber()
-              + " has already been judged; judgements are never changed.");
-    }
-    if (!current.latest()) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          "A newer version has been submitted since version "
-              + version.getNumber()
-              + "; judge that one.");
-    }
     checkDecision(decision, current);
     Review review =
-        new Review(
-            version.getId(),
-            assessor.getId(),
-            decision.getOutcome(),
-            strip(decision.getFeedback()));
+        reviewed.decide(assessor.getId(), decision.getOutcome(), strip(decision.getFeedback()));
     em.persist(review);
     em.flush();
     for (Decision.Claim claim : decision.getClaims()) {
@@ -398,178 +265,6 @@ public class Assessments {
             ? "/app/portfolio/assessment.xhtml?id=" + assessment.getId()
             : "/app/assessment/submission.xhtml?version=" + version.getId());
     return review;
-  }
-
-  /**
-   * Accepts the apprentice's learning as evidence for a knowledge criterion (never a performance
-   * one: C6 ER1 forbids simulation), once the module teaching it is completed.
-   */
-  @Transactional
-  public Judgement acceptKnowledge(
-      User assessor, long apprenticeId, String moduleId, String criterionId) {
-    User apprentice = apprentice(assessor, apprenticeId);
-    requireAssessorOf(assessor, apprentice);
-    Criterion criterion =
-        catalogues
-            .current()
-            .criterion(criterionId)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(
-                        "criterionId", "There is no criterion " + criterionId + "."));
-    if (!isKnowledge(criterion)) {
-      throw InvalidInputException.of(
-          "criterionId",
-          criterionId
-              + " needs evidence from real work: learning is knowledge evidence only (C6 ER1).");
-    }
-    var module =
-        modules
-            .find(moduleId)
-            .orElseThrow(
-                () -> InvalidInputException.of("moduleId", "There is no module " + moduleId + "."));
-    if (!module.criteria().contains(criterionId)) {
-      throw InvalidInputException.of(
-          "criterionId", "Module \"" + module.title() + "\" does not teach " + criterionId + ".");
-    }
-    ModuleProgress progress = modules.progressOf(apprentice).get(moduleId);
-    if (progress == null || progress.getStatus() != ModuleProgress.Status.COMPLETED) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          apprentice.getDisplayName() + " has not completed \"" + module.title() + "\" yet.");
-    }
-    return judge(
-        assessor,
-        apprentice,
-        criterionId,
-        new Judgement.On(null, null, null, null, moduleId, null, Judgement.Source.LEARNING),
-        Judgement.Status.MET,
-        "Accepted from the learning module \"" + module.title() + "\" (knowledge evidence).");
-  }
-
-  /** The assessor's own record and the criteria it meets, as the API sends it. */
-  public static class NewRecord implements java.io.Serializable {
-    private AssessorRecord.Kind kind;
-    private LocalDate occurredOn;
-    private String occasion;
-    private String record;
-    private List<String> criteria = new ArrayList<>();
-
-    public AssessorRecord.Kind getKind() {
-      return kind;
-    }
-
-    public void setKind(AssessorRecord.Kind kind) {
-      this.kind = kind;
-    }
-
-    public LocalDate getOccurredOn() {
-      return occurredOn;
-    }
-
-    public void setOccurredOn(LocalDate occurredOn) {
-      this.occurredOn = occurredOn;
-    }
-
-    public String getOccasion() {
-      return occasion;
-    }
-
-    public void setOccasion(String occasion) {
-      this.occasion = occasion;
-    }
-
-    public String getRecord() {
-      return record;
-    }
-
-    public void setRecord(String record) {
-      this.record = record;
-    }
-
-    public List<String> getCriteria() {
-      return criteria;
-    }
-
-    public void setCriteria(List<String> criteria) {
-      this.criteria = criteria == null ? new ArrayList<>() : criteria;
-    }
-  }
-
-  /**
-   * Records the assessor's own evidence (observation, professional discussion, or questioning for
-   * knowledge criteria only) and judges the criteria it shows as met.
-   */
-  @Transactional
-  public AssessorRecord addRecord(User assessor, long apprenticeId, NewRecord record) {
-    User apprentice = apprentice(assessor, apprenticeId);
-    requireAssessorOf(assessor, apprentice);
-    List<Problem.FieldError> problems = new ArrayList<>();
-    if (record == null || record.getKind() == null) {
-      throw InvalidInputException.of(
-          "kind", "Choose observation, professional discussion or questioning.");
-    }
-    if (record.getOccurredOn() == null
-        || record.getOccurredOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
-      problems.add(
-          new Problem.FieldError("occurredOn", "Give the date it happened, not in the future."));
-    }
-    if (!Text.present(record.getOccasion()) || record.getOccasion().length() > 300) {
-      problems.add(
-          new Problem.FieldError("occasion", "Say what occasion it was (up to 300 characters)."));
-    }
-    if (!Text.present(record.getRecord())) {
-      problems.add(new Problem.FieldError("record", "Write up what you saw, discussed or asked."));
-    }
-    if (record.getCriteria().isEmpty()) {
-      problems.add(new Problem.FieldError("criteria", "Choose the criteria this record shows."));
-    }
-    for (int i = 0; i < record.getCriteria().size(); i++) {
-      Optional<Criterion> criterion = catalogues.current().criterion(record.getCriteria().get(i));
-      if (criterion.isEmpty()) {
-        problems.add(new Problem.FieldError("criteria[" + i + "]", "There is no such criterion."));
-      } else if (record.getKind() == AssessorRecord.Kind.QUESTIONING
-          && !isKnowledge(criterion.get())) {
-        problems.add(
-            new Problem.FieldError(
-                "criteria[" + i + "]",
-                criterion.get().id()
-                    + " needs evidence from real work: questioning can only show knowledge."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    var saved =
-        new AssessorRecord(
-            apprentice.getId(),
-            assessor.getId(),
-            record.getKind(),
-            record.getOccurredOn(),
-            record.getOccasion().strip(),
-            record.getRecord().strip());
-    em.persist(saved);
-    em.flush();
-    for (String criterionId : record.getCriteria()) {
-      judge(
-          assessor,
-          apprentice,
-          criterionId,
-          new Judgement.On(null, null, null, null, null, saved.getId(), Judgement.Source.ASSESSOR),
-          Judgement.Status.MET,
-          "Shown by the assessor's "
-              + record.getKind().name().toLowerCase().replace('_', ' ')
-              + " on "
-              + record.getOccurredOn()
-              + ".");
-    }
-    return saved;
-  }
-
-  public List<AssessorRecord> recordsOf(User viewer, long apprenticeId) {
-    return em.createNamedQuery(AssessorRecord.OF_APPRENTICE, AssessorRecord.class)
-        .setParameter("apprenticeId", apprentice(viewer, apprenticeId).getId())
-        .getResultList();
   }
 
   /** The criteria of a unit with their status for the apprentice. */
@@ -759,6 +454,29 @@ public class Assessments {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** The version with what its decision depends on: the latest number, its review, who judges. */
+  private VersionReview underReview(AssessmentVersion version, User apprentice) {
+    int latest =
+        em.createQuery(
+                "select max(v.number) from AssessmentVersion v where v.assessmentId = :id",
+                Integer.class)
+            .setParameter("id", version.getAssessmentId())
+            .getSingleResult();
+    Review review =
+        em.createNamedQuery(Review.OF_VERSIONS, Review.class)
+            .setParameter("versionIds", List.of(version.getId()))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new VersionReview(
+        version.getId(),
+        version.getNumber(),
+        latest,
+        apprentice.getDisplayName(),
+        userId -> people.assessorsOf(apprentice).stream().anyMatch(a -> a.getId() == userId),
+        review);
   }
 
   private AssessmentVersion version(User viewer, long versionId) {

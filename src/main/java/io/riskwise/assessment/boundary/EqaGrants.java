@@ -2,6 +2,7 @@ package io.riskwise.assessment.boundary;
 
 import io.riskwise.centre.boundary.Cohorts;
 import io.riskwise.centre.entity.Cohort;
+import io.riskwise.identity.entity.AccessPeriod;
 import io.riskwise.identity.entity.EqaGrant;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
@@ -192,15 +193,11 @@ public class EqaGrants {
       problems.add(
           new Problem.FieldError("apprenticeIds", "Choose at least one apprentice or cohort."));
     }
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    if (request == null || request.getStartsOn() == null || request.getEndsOn() == null) {
-      problems.add(new Problem.FieldError("endsOn", "Give the first and last day of the access."));
-    } else if (request.getEndsOn().isBefore(request.getStartsOn())
-        || request.getEndsOn().isBefore(today)) {
-      problems.add(
-          new Problem.FieldError(
-              "endsOn", "The last day must be today or later, and not before the first."));
-    }
+    AccessPeriod.problem(
+            request == null ? null : request.getStartsOn(),
+            request == null ? null : request.getEndsOn(),
+            LocalDate.now(ZoneOffset.UTC))
+        .ifPresent(problem -> problems.add(new Problem.FieldError("endsOn", problem)));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -501,9 +501,13 @@ public class IqaRecords {
           return "stage " + (i + 1) + (name == null ? "" : " (" + name + ")");
         }
       }
+      return "a stage that is not in the submitted version";
     }
     if (part.startsWith("risk:")) {
-      return content.risk(part.substring(5)).map(r -> "the risk \"" + r.name() + "\"").orElse(part);
+      return content
+          .risk(part.substring(5))
+          .map(r -> "the risk \"" + r.name() + "\"")
+          .orElse("a risk that is not in the submitted version");
     }
     return "the " + part.replace('-', ' ') + " section";
   }

@@ -19,19 +19,19 @@ public class QueueView {
   static final List<String> UNITS = List.of("INSCS027", "C6");
 
   @Inject CurrentUser currentUser;
-  @Inject Assessments assessments;
+  @Inject AssessorQueue queue;
   @Inject Cohorts cohorts;
   @Inject Rules rules;
 
   private Long cohort;
   private String unit;
-  private List<Assessments.QueueItem> items;
+  private List<AssessorQueue.QueueItem> items;
   private List<Cohort> cohortChoices;
   private Integer flagAfter;
 
-  public List<Assessments.QueueItem> getItems() {
+  public List<AssessorQueue.QueueItem> getItems() {
     if (items == null) {
-      items = assessments.queue(currentUser.get(), cohort, unit);
+      items = queue.queue(currentUser.get(), cohort, unit);
     }
     return items;
   }
@@ -50,7 +50,7 @@ public class QueueView {
     return cohortChoices;
   }
 
-  public String units(Assessments.QueueItem item) {
+  public String units(AssessorQueue.QueueItem item) {
     return item.units().isEmpty() ? "None claimed yet" : String.join(", ", item.units());
   }
 

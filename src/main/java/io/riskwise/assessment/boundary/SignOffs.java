@@ -2,28 +2,25 @@ package io.riskwise.assessment.boundary;
 
 import io.riskwise.assessment.entity.Judgement;
 import io.riskwise.assessment.entity.SignOff;
+import io.riskwise.assessment.entity.UnitRecord;
 import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
 import io.riskwise.platform.json.CanonicalJson;
-import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.boundary.PortfolioEvents;
 import io.riskwise.portfolio.entity.AssessmentVersion;
 import io.riskwise.portfolio.entity.EvidenceItem;
-import io.riskwise.portfolio.entity.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,37 +52,20 @@ public class SignOffs {
     assessments.requireAssessorOf(assessor, apprentice);
     List<Judgement> judgements = assessments.judgementsOf(apprentice);
     List<Assessments.CriterionRow> rows = assessments.statuses(apprentice, unitCode, judgements);
-    List<String> unmet =
-        rows.stream()
-            .filter(r -> r.status() != Assessments.Status.MET)
-            .map(r -> r.criterionId())
-            .toList();
-    if (!unmet.isEmpty()) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          unitCode
-              + " cannot be signed off yet: "
-              + unmet.size()
-              + " criteria are not met ("
-              + String.join(", ", unmet)
-              + ").");
-    }
-    boolean active =
-        of(assessor, apprenticeId).stream()
-            .anyMatch(s -> s.getUnitCode().equals(unitCode) && s.isActive());
-    if (active) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          unitCode + " is already signed off; revoke it first to sign again.");
-    }
-    String evidence = evidence(rows, judgements);
-    SignOff signOff =
-        new SignOff(
+    UnitRecord record =
+        new UnitRecord(
             apprentice.getId(),
             unitCode,
-            assessor.getId(),
-            evidence,
-            CanonicalJson.digest(evidence));
+            rows.stream()
+                .map(
+                    r ->
+                        new UnitRecord.Criterion(
+                            r.criterionId(), r.status() == Assessments.Status.MET))
+                .toList(),
+            of(assessor, apprenticeId));
+    Refusals.raise(record.refusal());
+    String evidence = evidence(rows, judgements);
+    SignOff signOff = record.signOff(assessor.getId(), evidence, CanonicalJson.digest(evidence));
     em.persist(signOff);
     em.flush();
     audit.append(
@@ -106,22 +86,8 @@ public class SignOffs {
   @Transactional
   public SignOff countersign(User apprentice, long signOffId, boolean declared) {
     SignOff signOff = find(apprentice, signOffId);
-    if (!signOff.getApprenticeId().equals(apprentice.getId())) {
-      throw new ProblemException(
-          Response.Status.FORBIDDEN, "Only the apprentice countersigns their own sign-off.");
-    }
-    if (!declared) {
-      throw InvalidInputException.of(
-          "declaration", "Confirm that the work is your own and from your real job.");
-    }
-    if (signOff.state() != SignOff.State.SIGNED) {
-      throw new ProblemException(
-          Response.Status.CONFLICT,
-          signOff.state() == SignOff.State.REVOKED
-              ? "This sign-off was revoked."
-              : "You have already countersigned it.");
-    }
-    signOff.countersign();
+    Refusals.raise(signOff.countersignRefusal(apprentice.getId(), declared));
+    signOff.countersign(apprentice.getId(), declared);
     audit.append(
         apprentice,
         "COUNTERSIGN",
@@ -136,24 +102,17 @@ public class SignOffs {
     SignOff signOff = find(by, signOffId);
     User apprentice = em.find(User.class, signOff.getApprenticeId());
     boolean mayRevoke = by.hasRole(Role.IQA) || assessments.isAssessorOf(by, apprentice);
-    if (!mayRevoke) {
-      throw new ProblemException(
-          Response.Status.FORBIDDEN,
-          "Only the apprentice's assessor or an IQA can revoke a sign-off.");
-    }
-    if (!Text.present(reason)) {
-      throw InvalidInputException.of("reason", "Say why the sign-off is revoked.");
-    }
-    if (signOff.state() == SignOff.State.REVOKED) {
-      throw new ProblemException(Response.Status.CONFLICT, "This sign-off is already revoked.");
-    }
-    signOff.revoke(by.getId(), reason.strip());
+    Refusals.raise(signOff.revokeRefusal(mayRevoke, reason));
+    signOff.revoke(by.getId(), mayRevoke, reason);
     audit.append(
-        by, "SIGN_OFF_REVOKED", "sign-off:" + signOff.getId(), Map.of("reason", reason.strip()));
+        by,
+        "SIGN_OFF_REVOKED",
+        "sign-off:" + signOff.getId(),
+        Map.of("reason", signOff.getRevokeReason()));
     notifications.send(
         apprentice.getId(),
         "SIGN_OFF_REVOKED",
-        "The sign-off of " + signOff.getUnitCode() + " was revoked: " + reason.strip(),
+        "The sign-off of " + signOff.getUnitCode() + " was revoked: " + signOff.getRevokeReason(),
         "/app/assessment/unit.xhtml?apprentice="
             + apprentice.getId()
             + "&code="
@@ -167,7 +126,7 @@ public class SignOffs {
         .setParameter("apprenticeId", event.apprenticeId())
         .getResultStream()
         .filter(SignOff::isActive)
-        .filter(signOff -> covers(signOff, event))
+        .filter(signOff -> signOff.covers(event.mappingId(), event.evidenceId()))
         .findFirst()
         .ifPresent(
             signOff -> {
@@ -177,19 +136,6 @@ public class SignOffs {
                       + signOff.getUnitCode()
                       + " and cannot be changed.");
             });
-  }
-
-  private static boolean covers(SignOff signOff, PortfolioEvents.Removing event) {
-    return Json.createReader(new StringReader(signOff.getEvidence())).readArray().stream()
-        .flatMap(entry -> entry.asJsonObject().getJsonArray("claims").stream())
-        .map(JsonValue::asJsonObject)
-        .anyMatch(
-            claim ->
-                (event.mappingId() != null
-                        && claim.getJsonNumber("mapping").longValue() == event.mappingId())
-                    || (event.evidenceId() != null
-                        && claim.containsKey("evidence")
-                        && claim.getJsonNumber("evidence").longValue() == event.evidenceId()));
   }
 
   private SignOff find(User viewer, long id) {

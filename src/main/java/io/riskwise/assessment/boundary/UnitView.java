@@ -27,6 +27,7 @@ import java.util.List;
 public class UnitView implements java.io.Serializable {
   @Inject CurrentUser currentUser;
   @Inject Assessments assessments;
+  @Inject AssessorRecords records;
   @Inject SignOffs signOffs;
   @Inject Modules modules;
   @Inject QualityAssurance quality;
@@ -37,7 +38,7 @@ public class UnitView implements java.io.Serializable {
   private boolean declared;
   private String reason;
   private String knowledge;
-  private final Assessments.NewRecord record = new Assessments.NewRecord();
+  private final AssessorRecords.NewRecord record = new AssessorRecords.NewRecord();
   private transient List<Assessments.CriterionRow> rows;
   private transient List<SignOff> signed;
   private transient List<SelectItem> knowledgeChoices;
@@ -130,26 +131,26 @@ public class UnitView implements java.io.Serializable {
     }
     String[] parts = knowledge.split("\\|");
     run(
-        () -> assessments.acceptKnowledge(currentUser.get(), apprentice, parts[0], parts[1]),
+        () -> records.acceptKnowledge(currentUser.get(), apprentice, parts[0], parts[1]),
         parts[1] + " accepted as met from the learning module.");
   }
 
   /** The assessor writes up an observation, discussion or questioning and the criteria it shows. */
   public void addRecord() {
     run(
-        () -> assessments.addRecord(currentUser.get(), apprentice, record),
+        () -> records.addRecord(currentUser.get(), apprentice, record),
         "Your record is saved and its criteria are judged met.");
   }
 
   public List<AssessorRecord> getRecords() {
-    return assessments.recordsOf(currentUser.get(), apprentice);
+    return records.recordsOf(currentUser.get(), apprentice);
   }
 
   public AssessorRecord.Kind[] getRecordKinds() {
     return AssessorRecord.Kind.values();
   }
 
-  public Assessments.NewRecord getRecord() {
+  public AssessorRecords.NewRecord getRecord() {
     return record;
   }
 

@@ -29,7 +29,17 @@ public class AssessorRecord {
   public enum Kind {
     OBSERVATION,
     PROFESSIONAL_DISCUSSION,
-    QUESTIONING
+    QUESTIONING;
+
+    /** Questioning shows knowledge only; seeing or discussing real work shows any criterion. */
+    public boolean canShow(boolean knowledgeCriterion) {
+      return this != QUESTIONING || knowledgeCriterion;
+    }
+
+    /** "professional discussion", as a judgement's feedback names it. */
+    public String words() {
+      return name().toLowerCase().replace('_', ' ');
+    }
   }
 
   @Id

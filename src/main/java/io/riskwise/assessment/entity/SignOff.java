@@ -1,5 +1,7 @@
 package io.riskwise.assessment.entity;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A unit signed off for an apprentice: who, when, and the SHA-256 of exactly the evidence signed.
@@ -86,21 +90,78 @@ public class SignOff {
     return revokedAt == null;
   }
 
-  /** The apprentice declares the work their own and from their real job. */
-  public void countersign() {
+  /**
+   * Why {@code byId} may not countersign: only the apprentice whose sign-off it is, only with the
+   * declaration made, and only once, on a sign-off in force.
+   */
+  public Optional<Refusal> countersignRefusal(long byId, boolean declared) {
+    if (!apprenticeId.equals(byId)) {
+      return Optional.of(Refusal.forbidden("Only the apprentice countersigns their own sign-off."));
+    }
+    if (!declared) {
+      return Optional.of(
+          Refusal.invalid(
+              "declaration", "Confirm that the work is your own and from your real job."));
+    }
     if (state() != State.SIGNED) {
-      throw new IllegalStateException("Only a signed, unrevoked sign-off can be countersigned");
+      return Optional.of(
+          Refusal.conflict(
+              state() == State.REVOKED
+                  ? "This sign-off was revoked."
+                  : "You have already countersigned it."));
+    }
+    return Optional.empty();
+  }
+
+  /** The apprentice declares the work their own and from their real job. */
+  public void countersign(long byId, boolean declared) {
+    Optional<Refusal> refusal = countersignRefusal(byId, declared);
+    if (refusal.isPresent()) {
+      throw refusal.get().broken();
     }
     countersignedAt = Instant.now();
   }
 
-  public void revoke(Long by, String reason) {
+  /**
+   * Why the sign-off may not be revoked: only by the apprentice's assessor or an IQA ({@code
+   * mayRevoke}), with a reason, and only once.
+   */
+  public Optional<Refusal> revokeRefusal(boolean mayRevoke, String reason) {
+    if (!mayRevoke) {
+      return Optional.of(
+          Refusal.forbidden("Only the apprentice's assessor or an IQA can revoke a sign-off."));
+    }
+    if (reason == null || reason.isBlank()) {
+      return Optional.of(Refusal.invalid("reason", "Say why the sign-off is revoked."));
+    }
     if (state() == State.REVOKED) {
-      throw new IllegalStateException("This sign-off is already revoked");
+      return Optional.of(Refusal.conflict("This sign-off is already revoked."));
+    }
+    return Optional.empty();
+  }
+
+  /** A correction: the sign-off stays as it was, marked revoked with who, when and why. */
+  public void revoke(long byId, boolean mayRevoke, String reason) {
+    Optional<Refusal> refusal = revokeRefusal(mayRevoke, reason);
+    if (refusal.isPresent()) {
+      throw refusal.get().broken();
     }
     revokedAt = Instant.now();
-    revokedBy = by;
-    revokeReason = reason;
+    revokedBy = byId;
+    revokeReason = reason.strip();
+  }
+
+  /** Whether the signed evidence includes the claim, or a claim on the evidence item, given. */
+  public boolean covers(Long mappingId, Long evidenceId) {
+    return Json.createReader(new StringReader(evidence)).readArray().stream()
+        .flatMap(entry -> entry.asJsonObject().getJsonArray("claims").stream())
+        .map(JsonValue::asJsonObject)
+        .anyMatch(
+            claim ->
+                (mappingId != null && claim.getJsonNumber("mapping").longValue() == mappingId)
+                    || (evidenceId != null
+                        && claim.containsKey("evidence")
+                        && claim.getJsonNumber("evidence").longValue() == evidenceId));
   }
 
   public Long getId() {

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A centre's cohorts. Administrators create and change them; administrators and quality assurers
@@ -157,9 +158,9 @@ public class Cohorts {
   private void fill(User admin, Cohort cohort, Form form) {
     List<Problem.FieldError> problems = new ArrayList<>();
     String name = form == null || form.name() == null ? "" : form.name().trim();
-    if (name.isEmpty() || name.length() > 120) {
-      problems.add(
-          new Problem.FieldError("name", "Give the cohort a name of up to 120 characters."));
+    Optional<String> nameProblem = Cohort.nameProblem(name);
+    if (nameProblem.isPresent()) {
+      problems.add(new Problem.FieldError("name", nameProblem.get()));
     } else {
       boolean taken =
           em.createNamedQuery(Cohort.BY_NAME, Cohort.class)
@@ -177,13 +178,9 @@ public class Cohorts {
     if (frameworkId == null || catalogues.current().framework(frameworkId).isEmpty()) {
       problems.add(new Problem.FieldError("frameworkId", "Choose the cohort's framework."));
     }
-    if (form == null || form.startsOn() == null || form.plannedEndOn() == null) {
-      problems.add(
-          new Problem.FieldError("plannedEndOn", "Give the start date and the planned end date."));
-    } else if (!form.plannedEndOn().isAfter(form.startsOn())) {
-      problems.add(
-          new Problem.FieldError("plannedEndOn", "The planned end must be after the start."));
-    }
+    Cohort.datesProblem(
+            form == null ? null : form.startsOn(), form == null ? null : form.plannedEndOn())
+        .ifPresent(problem -> problems.add(new Problem.FieldError("plannedEndOn", problem)));
     List<User> assessors = new ArrayList<>();
     for (Long id :
         form == null || form.assessorIds() == null ? List.<Long>of() : form.assessorIds()) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -77,8 +78,30 @@ public class Cohort {
     this.createdAt = Instant.now();
   }
 
+  /** Why a (trimmed) name cannot be a cohort's: empty, or over 120 characters. */
+  public static Optional<String> nameProblem(String name) {
+    return name == null || name.isEmpty() || name.length() > 120
+        ? Optional.of("Give the cohort a name of up to 120 characters.")
+        : Optional.empty();
+  }
+
+  /** Why these dates cannot be a cohort's: both are needed, and the end comes after the start. */
+  public static Optional<String> datesProblem(LocalDate startsOn, LocalDate plannedEndOn) {
+    if (startsOn == null || plannedEndOn == null) {
+      return Optional.of("Give the start date and the planned end date.");
+    }
+    return plannedEndOn.isAfter(startsOn)
+        ? Optional.empty()
+        : Optional.of("The planned end must be after the start.");
+  }
+
+  /** Names the cohort and sets its framework and dates, which must pass the checks above. */
   public void describe(
       String name, String frameworkId, LocalDate startsOn, LocalDate plannedEndOn) {
+    if (nameProblem(name).isPresent() || datesProblem(startsOn, plannedEndOn).isPresent()) {
+      throw new IllegalArgumentException(
+          nameProblem(name).orElseGet(() -> datesProblem(startsOn, plannedEndOn).orElseThrow()));
+    }
     this.name = name;
     this.frameworkId = frameworkId;
     this.startsOn = startsOn;

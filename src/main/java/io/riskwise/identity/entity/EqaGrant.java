@@ -84,15 +84,17 @@ public class EqaGrant {
     this.grantedAt = Instant.now();
   }
 
+  public AccessPeriod period() {
+    return new AccessPeriod(startsOn, endsOn);
+  }
+
   public boolean isActiveOn(LocalDate day) {
-    return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    return period().covers(day);
   }
 
   /** An administrator ends the access early: it ended yesterday. */
   public void endNow(LocalDate today) {
-    if (!endsOn.isBefore(today)) {
-      endsOn = today.minusDays(1);
-    }
+    endsOn = period().endedOn(today).endsOn();
   }
 
   public Long getId() {

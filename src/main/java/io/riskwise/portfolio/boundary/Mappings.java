@@ -12,6 +12,7 @@ import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.control.CriteriaGrid;
 import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.entity.AssessmentContent;
+import io.riskwise.portfolio.entity.AssessmentVersion;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.EvidenceMapping;
 import io.riskwise.portfolio.entity.RiskAssessment;
@@ -34,15 +35,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class Mappings {
   public static final List<String> DEFAULT_UNITS = List.of("INSCS027", "C6");
-  static final List<String> SECTIONS =
-      List.of(
-          EvidenceMapping.WHOLE,
-          "consultation",
-          "customers-told",
-          "staff-awareness",
-          "swot",
-          "pestle",
-          "cost-benefit");
 
   @Inject PortfolioAccess access;
   @Inject Catalogues catalogues;
@@ -108,7 +100,7 @@ public class Mappings {
             "assessmentId", "Choose a risk assessment from your own portfolio.");
       }
       String part = claim.getPart() == null ? EvidenceMapping.WHOLE : claim.getPart();
-      if (partLabel(Documents.read(assessment.getContent()), part).isEmpty()) {
+      if (Documents.read(assessment.getContent()).partLabel(part).isEmpty()) {
         throw InvalidInputException.of(
             "part", "Choose a part of the assessment: the whole, a stage, a risk or a section.");
       }
@@ -197,7 +189,11 @@ public class Mappings {
         .getResultList();
   }
 
-  /** Names of the apprentice's evidence items and assessment parts, read in two statements. */
+  /**
+   * Names of the apprentice's evidence items and assessment parts, read in two statements; a third
+   * reads an assessment's submitted versions only when a claim points to a part removed from its
+   * draft.
+   */
   private Labels labels(User apprentice) {
     Map<Long, EvidenceItem> items = new HashMap<>();
     em.createNamedQuery(EvidenceItem.OF_APPRENTICE, EvidenceItem.class)
@@ -209,43 +205,68 @@ public class Mappings {
         .setParameter("apprenticeId", apprentice.getId())
         .getResultList()
         .forEach(a -> assessments.put(a.getId(), Documents.read(a.getContent())));
-    return new Labels(items, assessments);
+    return new Labels(items, assessments, new HashMap<>());
   }
 
-  private record Labels(Map<Long, EvidenceItem> items, Map<Long, AssessmentContent> assessments) {
+  private final class Labels {
+    private final Map<Long, EvidenceItem> items;
+    private final Map<Long, AssessmentContent> assessments;
+    private final Map<Long, List<AssessmentContent>> submitted;
+
+    Labels(
+        Map<Long, EvidenceItem> items,
+        Map<Long, AssessmentContent> assessments,
+        Map<Long, List<AssessmentContent>> submitted) {
+      this.items = items;
+      this.assessments = assessments;
+      this.submitted = submitted;
+    }
+
     String of(EvidenceMapping m) {
       if (m.getEvidenceId() != null) {
         EvidenceItem item = items.get(m.getEvidenceId());
         return item.getKind().getLabel() + ": " + item.getTitle();
       }
       AssessmentContent content = assessments.get(m.getAssessmentId());
-      String title = content.getTitle() == null ? Portfolios.UNTITLED : content.getTitle();
-      return "Risk assessment \""
-          + title
-          + "\", "
-          + partLabel(content, m.getPart()).orElse(m.getPart());
+      return describe(
+          content,
+          content
+              .partLabel(m.getPart())
+              .orElseGet(() -> removed(submitted(m.getAssessmentId()), m.getPart())));
+    }
+
+    private List<AssessmentContent> submitted(long assessmentId) {
+      return submitted.computeIfAbsent(
+          assessmentId,
+          id ->
+              em.createNamedQuery(AssessmentVersion.OF_ASSESSMENT, AssessmentVersion.class)
+                  .setParameter("assessmentId", id)
+                  .getResultStream()
+                  .map(v -> Documents.read(v.getContent()))
+                  .toList());
     }
   }
 
-  /** "stage 2: Arrival", "risk: Queue at the counter", "consultation"; empty for no such part. */
-  static Optional<String> partLabel(AssessmentContent content, String part) {
-    if (SECTIONS.contains(part)) {
-      return Optional.of(
-          part.equals(EvidenceMapping.WHOLE) ? "whole assessment" : part.replace('-', ' '));
-    }
-    if (part.startsWith("stage:")) {
-      String id = part.substring(6);
-      for (int i = 0; i < content.getStages().size(); i++) {
-        AssessmentContent.Stage stage = content.getStages().get(i);
-        if (id.equals(stage.getId())) {
-          return Optional.of(
-              "stage " + (i + 1) + ": " + (stage.getName() == null ? "unnamed" : stage.getName()));
-        }
+  /** A claim on a part of a risk assessment as a person reads it. */
+  public static String describe(AssessmentContent content, String partLabel) {
+    String title = content.getTitle() == null ? Portfolios.UNTITLED : content.getTitle();
+    return "Risk assessment \"" + title + "\", " + partLabel;
+  }
+
+  /**
+   * A part no longer in the draft: its name in the latest submitted version that has it, or its
+   * kind, marked "removed from the draft" so a claim on it never shows a raw id like "risk:r5".
+   */
+  public static String removed(List<AssessmentContent> submitted, String part) {
+    for (int i = submitted.size() - 1; i >= 0; i--) {
+      Optional<String> label = submitted.get(i).partLabel(part);
+      if (label.isPresent()) {
+        return label.get() + " " + REMOVED;
       }
     }
-    if (part.startsWith("risk:")) {
-      return content.risk(part.substring(5)).map(r -> "risk: " + r.name());
-    }
-    return Optional.empty();
+    String kind = part.contains(":") ? part.substring(0, part.indexOf(':')) : "part";
+    return "a " + (kind.equals("stage") || kind.equals("risk") ? kind : "part") + " " + REMOVED;
   }
+
+  public static final String REMOVED = "(removed from the draft)";
 }

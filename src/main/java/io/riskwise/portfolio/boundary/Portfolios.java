@@ -193,7 +193,8 @@ public class Portfolios {
     }
     List<AssessmentVersion> earlier = versionsOf(assessment);
     if (!earlier.isEmpty()
-        && earlier.get(earlier.size() - 1).sameContentAs(assessment.getContent())) {
+        && Documents.sameContent(
+            earlier.get(earlier.size() - 1).getContent(), assessment.getContent())) {
       throw new ProblemException(
           Response.Status.CONFLICT,
           "Nothing has changed since version "

@@ -1,5 +1,6 @@
 package io.riskwise.portfolio.control;
 
+import io.riskwise.platform.json.CanonicalJson;
 import io.riskwise.portfolio.entity.AssessmentContent;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,10 +36,19 @@ public final class Documents {
   }
 
   public static AssessmentContent read(String json) {
-    return JSON.fromJson(json, AssessmentContent.class).normalise();
+    return JSON.fromJson(DocumentSchema.upgrade(json), AssessmentContent.class).normalise();
   }
 
   /** A deep copy, so a view can edit without touching what was loaded. */
+  /**
+   * Whether two stored documents hold the same content, whatever schema version and number form
+   * each was written in: both upgraded, then compared in RFC 8785 form.
+   */
+  public static boolean sameContent(String oneJson, String otherJson) {
+    return CanonicalJson.of(DocumentSchema.upgrade(oneJson))
+        .equals(CanonicalJson.of(DocumentSchema.upgrade(otherJson)));
+  }
+
   public static AssessmentContent copy(AssessmentContent content) {
     return read(write(content));
   }
@@ -67,13 +77,16 @@ public final class Documents {
     return changes;
   }
 
-  /** Path to {label, value}; the matrix and computed bands are left out (scores show them). */
+  /**
+   * Path to {label, value}; the matrix and computed bands are left out (scores show them), and so
+   * is the schema version (not the apprentice's change).
+   */
   private static Map<String, String[]> flatten(String json) {
     Map<String, String[]> values = new LinkedHashMap<>();
     JsonObject root = Json.createReader(new StringReader(json)).readObject();
     root.forEach(
         (key, value) -> {
-          if (!key.equals("matrix")) {
+          if (!key.equals("matrix") && !key.equals(DocumentSchema.FIELD)) {
             walk(key, label(key), value, values);
           }
         });

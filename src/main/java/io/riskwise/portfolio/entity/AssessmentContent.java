@@ -16,6 +16,12 @@ import java.util.TreeMap;
  * and bands in it are always computed on the server from {@link #getMatrix()}.
  */
 public class AssessmentContent implements Serializable {
+  /**
+   * The version of the stored document's shape: written into every document stored, upgraded from
+   * older ones when read ({@link io.riskwise.portfolio.control.DocumentSchema}).
+   */
+  public static final int SCHEMA_VERSION = 2;
+
   private Matrix matrix;
   private String title;
   private String organisation;
@@ -159,6 +165,52 @@ public class AssessmentContent implements Serializable {
 
   public Optional<Risk> risk(String id) {
     return risks().stream().filter(r -> r.getId().equals(id)).findFirst();
+  }
+
+  /** The sections a claim can point to besides the whole, stages and risks. */
+  public static final List<String> SECTIONS =
+      List.of(
+          EvidenceMapping.WHOLE,
+          "consultation",
+          "customers-told",
+          "staff-awareness",
+          "swot",
+          "pestle",
+          "cost-benefit");
+
+  /**
+   * The part a claim points to ("stage:s2", "risk:r5", "consultation"), as a person reads it:
+   * "stage 2: Arrival", "risk: Queue at the counter", "consultation"; empty for no such part.
+   */
+  public Optional<String> partLabel(String part) {
+    if (SECTIONS.contains(part)) {
+      return Optional.of(
+          part.equals(EvidenceMapping.WHOLE) ? "whole assessment" : part.replace('-', ' '));
+    }
+    if (part.startsWith("stage:")) {
+      String id = part.substring(6);
+      for (int i = 0; i < stages.size(); i++) {
+        Stage stage = stages.get(i);
+        if (id.equals(stage.getId())) {
+          return Optional.of(
+              "stage " + (i + 1) + ": " + (stage.getName() == null ? "unnamed" : stage.getName()));
+        }
+      }
+    }
+    if (part.startsWith("risk:")) {
+      return risk(part.substring(5)).map(r -> "risk: " + r.name());
+    }
+    return Optional.empty();
+  }
+
+  /** Always the current version: older documents are upgraded before they are bound. */
+  public int getSchemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /** Accepted and ignored, so a client may send back what it read; stored documents are current. */
+  public void setSchemaVersion(int schemaVersion) {
+    // the document is bound in the current shape whatever a client says
   }
 
   public Optional<Stage> stage(String id) {

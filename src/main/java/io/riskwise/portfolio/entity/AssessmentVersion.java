@@ -74,11 +74,6 @@ public class AssessmentVersion {
     return expected.equals(digest);
   }
 
-  /** Whether this version froze the same content as the given JSON, whatever form each is in. */
-  public boolean sameContentAs(String json) {
-    return CanonicalJson.of(content).equals(CanonicalJson.of(json));
-  }
-
   public Long getId() {
     return id;
   }

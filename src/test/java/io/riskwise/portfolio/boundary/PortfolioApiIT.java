@@ -359,6 +359,110 @@ class PortfolioApiIT {
   }
 
   @Test
+  void aClaimOnAPartRemovedFromTheDraftSaysSoAndTheAssessorSeesItAsSubmitted() throws Exception {
+    io.riskwise.testing.TestCentre centre = io.riskwise.testing.TestCentre.create();
+    String token = api.token(centre.add("APPRENTICE", "Rae Removed"));
+    JsonObject created = create(token);
+    long id = created.getInt("id");
+    Api.Reply first =
+        save(
+            id,
+            created.getInt("version"),
+            stage(risk("r1", "HEALTH_AND_SAFETY", "Queue blocks the fire exit")),
+            token);
+    assertEquals(200, first.status(), first.body());
+    map(id, "risk:r1", "INSCS027.PC4", token);
+    Api.Reply submitted = submit(id, first.json().getInt("version"), token);
+    assertEquals(201, submitted.status(), submitted.body());
+    long versionId =
+        Long.parseLong(
+            TestDatabase.text(
+                "select id from assessment_version where assessment_id = ? and number = 1", id));
+
+    // r1 leaves the draft after it was submitted; r2 comes and goes without being submitted
+    Api.Reply second =
+        save(
+            id,
+            first.json().getInt("version"),
+            stage(risk("r2", "REPUTATIONAL", "Coffee spilt on a customer")),
+            token);
+    assertEquals(200, second.status(), second.body());
+    map(id, "risk:r2", "INSCS027.PC3", token);
+    Api.Reply third =
+        save(
+            id,
+            second.json().getInt("version"),
+            stage(risk("r3", "FINANCIAL", "Refunds paid twice")),
+            token);
+    assertEquals(200, third.status(), third.body());
+
+    List<String> labels =
+        api.get("api/portfolio/mappings", token).structure().asJsonArray().stream()
+            .map(m -> m.asJsonObject().getString("evidence"))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "Risk assessment \"Front desk\", a risk (removed from the draft)",
+            "Risk assessment \"Front desk\", risk: Queue blocks the fire exit"
+                + " (removed from the draft)"),
+        labels);
+
+    Api.Reply review =
+        api.get("api/assessment/submissions/" + versionId, api.token(centre.assessors()[0]));
+    assertEquals(200, review.status(), review.body());
+    JsonObject claim =
+        review.json().getJsonArray("claims").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("part").equals("risk:r1"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "Risk assessment \"Front desk\", risk: Queue blocks the fire exit",
+        claim.getString("evidence"),
+        "judged against the version submitted, not the draft");
+  }
+
+  void map(long assessmentId, String part, String criterionId, String token) {
+    Api.Reply mapped =
+        api.post(
+            "api/portfolio/mappings",
+            Json.createObjectBuilder()
+                .add("criterionId", criterionId)
+                .add("assessmentId", assessmentId)
+                .add("part", part)
+                .build()
+                .toString(),
+            token);
+    assertEquals(201, mapped.status(), mapped.body());
+  }
+
+  static JsonObject risk(String id, String kind, String description) {
+    return Json.createObjectBuilder()
+        .add("id", id)
+        .add("kind", kind)
+        .add("description", description)
+        .add("probability", 3)
+        .add("consequence", 3)
+        .add("justification", "Seen on a busy Saturday.")
+        .build();
+  }
+
+  static JsonObject stage(JsonObject risk) {
+    return Json.createObjectBuilder()
+        .add("title", "Front desk")
+        .add(
+            "stages",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("id", "s1")
+                        .add("name", "Arrival")
+                        .add("momentOfTruth", true)
+                        .add("risks", Json.createArrayBuilder().add(risk))))
+        .build();
+  }
+
+  @Test
   void submittingFreezesAVersionWithTheDigestOfItsContent() throws Exception {
     String token = api.token("apprentice1");
     JsonObject created = create(token);

@@ -1,6 +1,7 @@
 package io.riskwise.portfolio.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,13 +39,24 @@ class DocumentsTest {
     String json = Documents.write(content.normalise());
     assertEquals(
         "{\"consultees\":[],\"costBenefits\":[],\"externalCustomers\":false,"
-            + "\"internalCustomers\":false,\"stages\":[],\"title\":\"Café\"}",
+            + "\"internalCustomers\":false,\"schemaVersion\":2,\"stages\":[],\"title\":\"Café\"}",
         json);
-    // the SHA-256 of the same UTF-8 bytes, computed outside Java (Python's hashlib) before RFC 8785
-    // was adopted: this JSON is already in RFC 8785 form, so its digest is the same under both
+    // the SHA-256 of the same UTF-8 bytes, computed outside Java (sha256sum): this JSON is
+    // already in RFC 8785 form, so its digest is that of its bytes
     assertEquals(
-        "e737e4e747ee05ac817f9f59f5a0b64759cd543c21956d970f358bf8d8d1676a",
+        "9f1282aa5dc6cdbe21d334b21c11c22e2c9a9a3c190b1eae93f470ed4342d402",
         CanonicalJson.digest(json));
+  }
+
+  @Test
+  void theSameContentIsRecognisedWhicheverFormAndSchemaVersionItWasWrittenIn() {
+    String frozen = "{\"costBenefits\":[{\"oneOffCost\":1500.50}],\"title\":\"Café\"}";
+    assertTrue(Documents.sameContent(frozen, frozen));
+    assertTrue(
+        Documents.sameContent(
+            frozen,
+            "{\"schemaVersion\":2,\"title\":\"Café\",\"costBenefits\":[{\"oneOffCost\":1500.5}]}"));
+    assertFalse(Documents.sameContent(frozen, frozen.replace("1500.50", "1500.51")));
   }
 
   @Test

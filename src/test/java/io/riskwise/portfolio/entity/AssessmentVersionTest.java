@@ -41,15 +41,6 @@ class AssessmentVersionTest {
     assertFalse(stored(changed, RFC_8785_DIGEST, "RFC8785").digestHolds());
   }
 
-  @Test
-  void theSameContentIsRecognisedWhicheverFormItWasFrozenIn() throws Exception {
-    AssessmentVersion legacy = stored(CONTENT, LEGACY_DIGEST, null);
-    assertTrue(legacy.sameContentAs(CONTENT));
-    assertTrue(
-        legacy.sameContentAs("{\"title\":\"Café\",\"costBenefits\":[{\"oneOffCost\":1500.5}]}"));
-    assertFalse(legacy.sameContentAs(CONTENT.replace("1500.50", "1500.51")));
-  }
-
   /** A version as loaded from the database. */
   private static AssessmentVersion stored(String content, String digest, String form)
       throws Exception {
