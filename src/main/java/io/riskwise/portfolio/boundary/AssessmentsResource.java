@@ -3,6 +3,7 @@ package io.riskwise.portfolio.boundary;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.entity.AssessmentContent;
 import io.riskwise.portfolio.entity.AssessmentVersion;

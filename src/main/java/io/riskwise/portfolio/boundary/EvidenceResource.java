@@ -2,6 +2,7 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.EvidenceKind;

@@ -2,8 +2,8 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.platform.rest.InvalidInputException;
-import io.riskwise.portfolio.entity.Band;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Band;
+import io.riskwise.rating.Matrix;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

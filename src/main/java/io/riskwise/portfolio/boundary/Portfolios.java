@@ -262,7 +262,7 @@ public class Portfolios {
   }
 
   private static AssessmentContent prepare(
-      AssessmentContent content, io.riskwise.portfolio.entity.Matrix matrix) {
+      AssessmentContent content, io.riskwise.rating.Matrix matrix) {
     AssessmentContent prepared = (content == null ? new AssessmentContent() : content).normalise();
     prepared.dropBlankParts();
     prepared.setMatrix(matrix);
