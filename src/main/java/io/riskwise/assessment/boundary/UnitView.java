@@ -145,10 +145,6 @@ public class UnitView implements java.io.Serializable {
     return assessments.recordsOf(currentUser.get(), apprentice);
   }
 
-  public AssessorRecord.Kind[] getRecordKinds() {
-    return AssessorRecord.Kind.values();
-  }
-
   public Assessments.NewRecord getRecord() {
     return record;
   }

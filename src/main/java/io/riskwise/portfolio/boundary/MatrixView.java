@@ -65,10 +65,6 @@ public class MatrixView implements Serializable {
     return matrix().problems().isEmpty() ? matrix().range(band) : "-";
   }
 
-  public List<Band> getBands() {
-    return List.of(Band.values());
-  }
-
   private void take(Matrix matrix) {
     size = matrix.size();
     probabilityLabels = new ArrayList<>(matrix.probabilityLabels());
