@@ -108,8 +108,8 @@ public class LearningView implements Serializable {
     return modules.all().stream()
         .map(
             m -> {
-              LearningViews.ProgressView view =
-                  LearningViews.ProgressView.of(m, progress.get(m.id()), attempts);
+              LearningJson.ModuleProgressJson view =
+                  LearningJson.ModuleProgressJson.of(m, progress.get(m.id()), attempts);
               return new Row(m, view.status(), view.lastLesson(), view.bestCheckPercent());
             })
         .toList();

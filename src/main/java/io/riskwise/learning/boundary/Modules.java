@@ -131,12 +131,12 @@ public class Modules {
       String id,
       String title,
       List<String> criteria,
-      LearningViews.ProgressView progress,
-      List<AttemptView> attempts,
+      LearningJson.ModuleProgressJson progress,
+      List<AttemptJson> attempts,
       List<Modules.WrittenAnswer> writtenAnswers) {}
 
   /** One attempt, briefly. */
-  public record AttemptView(
+  public record AttemptJson(
       long id,
       String activity,
       String submittedAt,
@@ -144,8 +144,8 @@ public class Modules {
       int maxScore,
       int percent,
       boolean passed) {
-    static AttemptView of(LearningAttempt attempt) {
-      return new AttemptView(
+    static AttemptJson of(LearningAttempt attempt) {
+      return new AttemptJson(
           attempt.getId(),
           attempt.getActivityId(),
           attempt.getSubmittedAt().toString(),
@@ -176,10 +176,10 @@ public class Modules {
                         m.id(),
                         m.title(),
                         m.criteria(),
-                        LearningViews.ProgressView.of(m, progress.get(m.id()), attempts),
+                        LearningJson.ModuleProgressJson.of(m, progress.get(m.id()), attempts),
                         attempts.stream()
                             .filter(a -> a.getModuleId().equals(m.id()))
-                            .map(AttemptView::of)
+                            .map(AttemptJson::of)
                             .toList(),
                         writtenAnswers(attempts, m)))
             .toList();

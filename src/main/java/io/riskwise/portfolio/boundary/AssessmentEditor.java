@@ -64,7 +64,7 @@ public class AssessmentEditor implements Serializable {
   private AssessmentContent content;
   private Readiness readiness;
   private List<AssessmentVersion> submitted;
-  private List<Mappings.MappingView> mappingViews;
+  private List<Mappings.MappingJson> mappingViews;
 
   public void load() throws IOException {
     User viewer = currentUser.get();
@@ -290,7 +290,7 @@ public class AssessmentEditor implements Serializable {
   }
 
   /** The mappings of this assessment, read again after each change made here. */
-  public List<Mappings.MappingView> getMappings() {
+  public List<Mappings.MappingJson> getMappings() {
     if (mappingViews == null) {
       mappingViews = mappings.ofAssessment(portfolios.find(currentUser.get(), id));
     }

@@ -172,7 +172,7 @@ public class AssessmentsResource {
     Role.CENTRE_ADMIN_NAME,
     Role.EQA_NAME
   })
-  public List<Portfolios.VersionView> versions(@PathParam("id") long id) {
+  public List<Portfolios.VersionJson> versions(@PathParam("id") long id) {
     return portfolios.versions(currentUser.get(), id);
   }
 
