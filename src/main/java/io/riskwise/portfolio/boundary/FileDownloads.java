@@ -29,7 +29,7 @@ import java.nio.file.Path;
  * </ul>
  *
  * Access is the portfolio's ({@link PortfolioAccess}); anyone else gets the not-found page. An
- * external verifier's reads are logged by {@code EqaViews} like every other portfolio page.
+ * external verifier's reads are logged by {@code EqaReadLogFilter} like every other portfolio page.
  */
 @WebServlet("/app/files/*")
 public class FileDownloads extends HttpServlet {
