@@ -36,7 +36,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AssessmentsResource {
+public class RiskAssessmentsResource {
   @Inject CurrentUser currentUser;
   @Inject PortfolioAccess access;
   @Inject Portfolios portfolios;
