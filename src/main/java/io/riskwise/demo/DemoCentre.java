@@ -68,10 +68,6 @@ public class DemoCentre {
           new Login("northgate-admin", "Grace Adeyemi", Role.CENTRE_ADMIN, NORTHGATE),
           new Login("northgate-apprentice", "Ryan Doyle", Role.APPRENTICE, NORTHGATE));
 
-  public boolean isEnabled() {
-    return enabled;
-  }
-
   public List<Login> logins() {
     return enabled ? LOGINS : List.of();
   }

@@ -601,10 +601,6 @@ public class AssessmentEditor implements Serializable {
     submitted = portfolios.versionsOf(assessment);
   }
 
-  private static String nameOf(Stage stage) {
-    return stage.getName() == null || stage.getName().isBlank() ? "unnamed" : stage.getName();
-  }
-
   private static String now() {
     return java.time.ZonedDateTime.now(ZoneId.of("UTC")).format(TIME) + " UTC";
   }
