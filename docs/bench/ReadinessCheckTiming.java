@@ -3,7 +3,7 @@ import io.riskwise.portfolio.control.ReadinessCheck;
 import io.riskwise.portfolio.control.ReadinessCheck.Occasion;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.entity.AssessmentContent;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Matrix;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

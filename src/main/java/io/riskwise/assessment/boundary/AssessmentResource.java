@@ -39,7 +39,7 @@ public class AssessmentResource {
   @Inject Judging judging;
 
   /** A sign-off as the API shows it. */
-  public record SignOffView(
+  public record SignOffJson(
       long id,
       long apprenticeId,
       String unit,
@@ -50,8 +50,8 @@ public class AssessmentResource {
       String countersignedAt,
       String revokedAt,
       String revokeReason) {
-    static SignOffView of(SignOff s) {
-      return new SignOffView(
+    static SignOffJson of(SignOff s) {
+      return new SignOffJson(
           s.getId(),
           s.getApprenticeId(),
           s.getUnitCode(),
@@ -210,8 +210,8 @@ public class AssessmentResource {
     Role.CENTRE_ADMIN_NAME,
     Role.EQA_NAME
   })
-  public List<SignOffView> signOffs(@PathParam("id") long id) {
-    return signOffs.of(currentUser.get(), id).stream().map(SignOffView::of).toList();
+  public List<SignOffJson> signOffs(@PathParam("id") long id) {
+    return signOffs.of(currentUser.get(), id).stream().map(SignOffJson::of).toList();
   }
 
   @POST
@@ -219,15 +219,15 @@ public class AssessmentResource {
   @RolesAllowed(Role.ASSESSOR_NAME)
   public Response signOff(@PathParam("id") long id, @PathParam("unit") String unit) {
     return Response.status(Response.Status.CREATED)
-        .entity(SignOffView.of(signOffs.signOff(currentUser.get(), id, unit)))
+        .entity(SignOffJson.of(signOffs.signOff(currentUser.get(), id, unit)))
         .build();
   }
 
   @POST
   @Path("sign-offs/{id}/countersignature")
   @RolesAllowed(Role.APPRENTICE_NAME)
-  public SignOffView countersign(@PathParam("id") long id, Statement statement) {
-    return SignOffView.of(
+  public SignOffJson countersign(@PathParam("id") long id, Statement statement) {
+    return SignOffJson.of(
         signOffs.countersign(
             currentUser.get(), id, statement != null && statement.isDeclaration()));
   }
@@ -235,8 +235,8 @@ public class AssessmentResource {
   @POST
   @Path("sign-offs/{id}/revocation")
   @RolesAllowed({Role.ASSESSOR_NAME, Role.IQA_NAME})
-  public SignOffView revoke(@PathParam("id") long id, Statement statement) {
-    return SignOffView.of(
+  public SignOffJson revoke(@PathParam("id") long id, Statement statement) {
+    return SignOffJson.of(
         signOffs.revoke(currentUser.get(), id, statement == null ? null : statement.getReason()));
   }
 }

@@ -1,11 +1,11 @@
 package io.riskwise.assessment.boundary;
 
 import io.riskwise.catalogue.entity.Link;
+import io.riskwise.centre.boundary.Attainments;
 import io.riskwise.platform.database.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,22 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The assessment feature's published read for progress reports, one statement each for any number
- * of apprentices: the criteria met, the units signed off and how long each decision took.
+ * The assessment feature's published read for progress reports ({@link Attainments}, which the
+ * centre defines), one statement each for any number of apprentices: the criteria met, the units
+ * signed off and how long each decision took.
  */
 @ApplicationScoped
-public class Attainment {
-
-  /**
-   * Per apprentice: how many criteria of each unit their latest criterion-level judgement says are
-   * met ({@code criterion_status}; evidence requirements and marking points are not counted), and
-   * which of the met ones have exact twins in the cross-map, for the progress report to carry.
-   */
-  public record Met(Map<Long, Map<String, Integer>> perUnit, Map<Long, Set<String>> twinned) {}
-
-  /** A decision on a submitted version, with the days it was submitted and decided. */
-  public record Decided(
-      long apprenticeId, long assessorId, LocalDate submitted, LocalDate decided) {}
+public class Attainment implements Attainments {
 
   @PersistenceContext EntityManager em;
 
@@ -37,6 +27,7 @@ public class Attainment {
    * Carrying in Java keeps the statement as cheap as counting alone (a join of every met criterion
    * to its twins in SQL was four times slower on the 5,000-apprentice centre).
    */
+  @Override
   public Met criteriaMet(Collection<Long> apprentices) {
     Map<Long, Map<String, Integer>> perUnit = new HashMap<>();
     Map<Long, Set<String>> twinned = new HashMap<>();
@@ -70,6 +61,7 @@ public class Attainment {
   }
 
   /** The units each apprentice has an active (not revoked) sign-off of. */
+  @Override
   public Map<Long, Set<String>> signedOff(Collection<Long> apprentices) {
     Map<Long, Set<String>> units = new HashMap<>();
     if (apprentices.isEmpty()) {
@@ -87,6 +79,7 @@ public class Attainment {
   }
 
   /** Every decision on the apprentices' submissions. */
+  @Override
   public List<Decided> decisions(Collection<Long> apprentices) {
     if (apprentices.isEmpty()) {
       return List.of();

@@ -28,9 +28,9 @@ public class CommentBankResource {
   @Inject CommentBank bank;
 
   /** A saved comment as the API shows it. */
-  public record CommentView(long id, String text, String createdAt) {
-    static CommentView of(SavedComment c) {
-      return new CommentView(c.getId(), c.getText(), c.getCreatedAt().toString());
+  public record CommentJson(long id, String text, String createdAt) {
+    static CommentJson of(SavedComment c) {
+      return new CommentJson(c.getId(), c.getText(), c.getCreatedAt().toString());
     }
   }
 
@@ -48,20 +48,20 @@ public class CommentBankResource {
   }
 
   @GET
-  public List<CommentView> list() {
-    return bank.of(currentUser.get()).stream().map(CommentView::of).toList();
+  public List<CommentJson> list() {
+    return bank.of(currentUser.get()).stream().map(CommentJson::of).toList();
   }
 
   @POST
   public Response add(NewComment comment) {
     SavedComment saved = bank.add(currentUser.get(), comment == null ? null : comment.getText());
-    return Response.status(Response.Status.CREATED).entity(CommentView.of(saved)).build();
+    return Response.status(Response.Status.CREATED).entity(CommentJson.of(saved)).build();
   }
 
   @GET
   @Path("{id}")
-  public CommentView get(@PathParam("id") long id) {
-    return CommentView.of(bank.find(currentUser.get(), id));
+  public CommentJson get(@PathParam("id") long id) {
+    return CommentJson.of(bank.find(currentUser.get(), id));
   }
 
   @DELETE

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * External verifiers' access: a centre administrator grants an EQA read-only access to chosen
  * apprentices or whole cohorts for a date range, and may end it early; every grant and ending goes
  * on the audit trail. The access itself is decided in {@code People}; the views are logged by
- * {@link EqaViews}.
+ * {@link EqaReadLogFilter}.
  */
 @ApplicationScoped
 public class EqaGrants {

@@ -28,7 +28,7 @@ public class EqaResource {
   @Inject EqaGrants grants;
 
   /** A grant as the API shows it. */
-  public record GrantView(
+  public record GrantJson(
       long id,
       long eqaId,
       Long apprenticeId,
@@ -36,8 +36,8 @@ public class EqaResource {
       LocalDate startsOn,
       LocalDate endsOn,
       boolean active) {
-    static GrantView of(EqaGrant g) {
-      return new GrantView(
+    static GrantJson of(EqaGrant g) {
+      return new GrantJson(
           g.getId(),
           g.getEqaId(),
           g.getApprenticeId(),
@@ -50,8 +50,8 @@ public class EqaResource {
 
   @GET
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.EQA_NAME})
-  public List<GrantView> list() {
-    return grants.of(currentUser.get()).stream().map(GrantView::of).toList();
+  public List<GrantJson> list() {
+    return grants.of(currentUser.get()).stream().map(GrantJson::of).toList();
   }
 
   @POST
@@ -59,14 +59,14 @@ public class EqaResource {
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
   public Response grant(EqaGrants.Request request) {
     return Response.status(Response.Status.CREATED)
-        .entity(grants.grant(currentUser.get(), request).stream().map(GrantView::of).toList())
+        .entity(grants.grant(currentUser.get(), request).stream().map(GrantJson::of).toList())
         .build();
   }
 
   @DELETE
   @Path("{id}")
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
-  public GrantView end(@PathParam("id") long id) {
-    return GrantView.of(grants.end(currentUser.get(), id));
+  public GrantJson end(@PathParam("id") long id) {
+    return GrantJson.of(grants.end(currentUser.get(), id));
   }
 }

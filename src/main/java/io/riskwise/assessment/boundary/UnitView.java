@@ -146,10 +146,6 @@ public class UnitView implements java.io.Serializable {
     return records.recordsOf(currentUser.get(), apprentice);
   }
 
-  public AssessorRecord.Kind[] getRecordKinds() {
-    return AssessorRecord.Kind.values();
-  }
-
   public AssessorRecords.NewRecord getRecord() {
     return record;
   }

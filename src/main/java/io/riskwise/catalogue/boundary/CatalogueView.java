@@ -74,10 +74,6 @@ public class CatalogueView {
     return framework;
   }
 
-  public String titleOf(String standardCode) {
-    return catalogue().standard(standardCode).map(Standard::title).orElse(standardCode);
-  }
-
   public String countsOf(Standard any) {
     List<String> parts = new ArrayList<>();
     any.counts().forEach((kind, count) -> parts.add(count + " " + kind.heading().toLowerCase()));

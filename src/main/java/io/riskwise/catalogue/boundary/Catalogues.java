@@ -5,9 +5,11 @@ import io.riskwise.catalogue.control.CatalogueStore;
 import io.riskwise.catalogue.entity.Catalogue;
 import io.riskwise.platform.content.ContentFiles;
 import io.riskwise.platform.database.Database;
+import io.riskwise.platform.startup.Started;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.servlet.ServletContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,8 +30,9 @@ public class Catalogues {
   private volatile Catalogue catalogue;
 
   @Transactional
-  public void load(ServletContext context) {
-    Catalogue read = new CatalogueReader().read(ContentFiles.fromWar(context, "catalogue"));
+  void load(@Observes @Priority(Started.CATALOGUE) Started started) {
+    Catalogue read =
+        new CatalogueReader().read(ContentFiles.fromWar(started.context(), "catalogue"));
     try (Connection connection = dataSource.getConnection()) {
       CatalogueStore.Result result = new CatalogueStore().sync(connection, read);
       LOG.info(

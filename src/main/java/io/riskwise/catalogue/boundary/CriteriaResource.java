@@ -32,11 +32,11 @@ public class CriteriaResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A criterion with its cross-map and its standard")
-  public CatalogueViews.CriterionDetail get(@PathParam("id") String id) {
+  public CatalogueJson.CriterionDetail get(@PathParam("id") String id) {
     Catalogue catalogue = catalogues.current();
     return catalogue
         .criterion(id)
-        .map(c -> CatalogueViews.CriterionDetail.of(c, catalogue))
+        .map(c -> CatalogueJson.CriterionDetail.of(c, catalogue))
         .orElseThrow(
             () ->
                 new ProblemException(

@@ -31,20 +31,20 @@ public class FrameworksResource {
 
   @GET
   @Operation(summary = "Every framework with its completion rule")
-  public List<CatalogueViews.FrameworkSummary> list() {
+  public List<CatalogueJson.FrameworkSummary> list() {
     return catalogues.current().frameworks().stream()
-        .map(CatalogueViews.FrameworkSummary::of)
+        .map(CatalogueJson.FrameworkSummary::of)
         .toList();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "A framework: rule, meta-skills, work situations (mandatory or optional)")
-  public CatalogueViews.FrameworkDetail get(@PathParam("id") String id) {
+  public CatalogueJson.FrameworkDetail get(@PathParam("id") String id) {
     return catalogues
         .current()
         .framework(id)
-        .map(CatalogueViews.FrameworkDetail::of)
+        .map(CatalogueJson.FrameworkDetail::of)
         .orElseThrow(
             () ->
                 new ProblemException(

@@ -38,18 +38,18 @@ public class StandardsResource {
 
   @GET
   @Operation(summary = "Every standard and unit: code, title, kind and criteria counts")
-  public List<CatalogueViews.StandardSummary> list() {
+  public List<CatalogueJson.StandardSummary> list() {
     return catalogues.current().standards().stream()
-        .map(CatalogueViews.StandardSummary::of)
+        .map(CatalogueJson.StandardSummary::of)
         .toList();
   }
 
   @GET
   @Path("{code}")
   @Operation(summary = "A standard with its criteria in source order, each with its cross-map")
-  public CatalogueViews.StandardDetail get(@PathParam("code") String code) {
+  public CatalogueJson.StandardDetail get(@PathParam("code") String code) {
     Catalogue catalogue = catalogues.current();
-    return CatalogueViews.StandardDetail.of(find(catalogue, code), catalogue);
+    return CatalogueJson.StandardDetail.of(find(catalogue, code), catalogue);
   }
 
   @GET

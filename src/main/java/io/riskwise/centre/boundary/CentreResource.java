@@ -8,11 +8,11 @@ import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.paging.PageRequest;
 import io.riskwise.platform.rest.Problem;
 import io.riskwise.platform.rest.Problems;
-import io.riskwise.portfolio.boundary.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,14 +53,14 @@ public class CentreResource {
   @Context HttpServletRequest request;
 
   /** A preview of an enrolment file: each row with its problems. */
-  public record PreviewView(
+  public record PreviewJson(
       boolean valid,
       int rows,
       int invalidRows,
       List<String> fileProblems,
       List<EnrolmentCsv.Row> problemRows) {
-    static PreviewView of(EnrolmentCsv.Preview p) {
-      return new PreviewView(
+    static PreviewJson of(EnrolmentCsv.Preview p) {
+      return new PreviewJson(
           p.valid(),
           p.rows().size(),
           p.invalidRows(),
@@ -79,31 +79,31 @@ public class CentreResource {
   @Path("progress")
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
   @Operation(summary = "The centre dashboard: the centre, each cohort and each assessor rolled up")
-  public ProgressViews.CentreProgress centreProgress() {
+  public ProgressJson.CentreProgress centreProgress() {
     User viewer = currentUser.get();
     Progress.Report report = progress.ofCentre(viewer);
     Map<Long, Cohort> cohorts = progress.cohortsOf(viewer);
-    List<ProgressViews.GroupView> byCohort = new ArrayList<>();
+    List<ProgressJson.GroupJson> byCohort = new ArrayList<>();
     report
         .byCohort()
         .forEach(
             (id, rollup) ->
                 byCohort.add(
-                    new ProgressViews.GroupView(
+                    new ProgressJson.GroupJson(
                         id,
                         cohorts.containsKey(id) ? cohorts.get(id).getName() : "",
-                        ProgressViews.Summary.of(rollup))));
-    List<ProgressViews.GroupView> byAssessor = new ArrayList<>();
+                        ProgressJson.Summary.of(rollup))));
+    List<ProgressJson.GroupJson> byAssessor = new ArrayList<>();
     Map<Long, Rollup> assessorRollups = report.byAssessor();
     assessorRollups.forEach(
         (id, rollup) ->
             byAssessor.add(
-                new ProgressViews.GroupView(
+                new ProgressJson.GroupJson(
                     id,
                     report.assessorNames().getOrDefault(id, ""),
-                    ProgressViews.Summary.of(rollup))));
-    return new ProgressViews.CentreProgress(
-        ProgressViews.Summary.of(report.rollup()), byCohort, byAssessor, report.computedAt());
+                    ProgressJson.Summary.of(rollup))));
+    return new ProgressJson.CentreProgress(
+        ProgressJson.Summary.of(report.rollup()), byCohort, byAssessor, report.computedAt());
   }
 
   @GET
@@ -141,8 +141,8 @@ public class CentreResource {
   @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
   @Operation(summary = "Check an enrolment CSV without importing it: every row's problems")
-  public PreviewView preview(byte[] csv) {
-    return PreviewView.of(enrolments.preview(currentUser.get(), csv == null ? new byte[0] : csv));
+  public PreviewJson preview(byte[] csv) {
+    return PreviewJson.of(enrolments.preview(currentUser.get(), csv == null ? new byte[0] : csv));
   }
 
   @POST

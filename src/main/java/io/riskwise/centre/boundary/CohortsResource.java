@@ -6,9 +6,9 @@ import io.riskwise.centre.control.ProgressPdf;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.platform.paging.Page;
 import io.riskwise.platform.paging.PageRequest;
-import io.riskwise.portfolio.boundary.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class CohortsResource {
   @Inject Progress progress;
 
   /** A cohort as the API shows it. */
-  public record CohortView(
+  public record CohortJson(
       long id,
       String name,
       String frameworkId,
@@ -51,8 +51,8 @@ public class CohortsResource {
       LocalDate plannedEndOn,
       long apprentices,
       List<AssessorRef> assessors) {
-    static CohortView of(Cohort c, long apprentices) {
-      return new CohortView(
+    static CohortJson of(Cohort c, long apprentices) {
+      return new CohortJson(
           c.getId(),
           c.getName(),
           c.getFrameworkId(),
@@ -71,10 +71,10 @@ public class CohortsResource {
   @GET
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
   @Operation(summary = "Cohorts you may see, newest first, with their number of apprentices")
-  public Page<CohortView> list(@Valid @BeanParam PageRequest request) {
+  public Page<CohortJson> list(@Valid @BeanParam PageRequest request) {
     Page<Cohorts.Listed> found = cohorts.list(currentUser.get(), request.page(), request.size());
     return new Page<>(
-        found.items().stream().map(l -> CohortView.of(l.cohort(), l.apprentices())).toList(),
+        found.items().stream().map(l -> CohortJson.of(l.cohort(), l.apprentices())).toList(),
         found.page(),
         found.size(),
         found.total());
@@ -86,24 +86,24 @@ public class CohortsResource {
   @Operation(summary = "Create a cohort: name, framework, start, planned end, assessors")
   public Response create(Cohorts.Form form) {
     Cohort cohort = cohorts.create(currentUser.get(), form);
-    return Response.status(Response.Status.CREATED).entity(CohortView.of(cohort, 0)).build();
+    return Response.status(Response.Status.CREATED).entity(CohortJson.of(cohort, 0)).build();
   }
 
   @GET
   @Path("{id}")
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
-  public CohortView get(@PathParam("id") long id) {
+  public CohortJson get(@PathParam("id") long id) {
     Cohort cohort = cohorts.find(currentUser.get(), id);
-    return CohortView.of(cohort, cohorts.size(id));
+    return CohortJson.of(cohort, cohorts.size(id));
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
-  public CohortView update(@PathParam("id") long id, Cohorts.Form form) {
+  public CohortJson update(@PathParam("id") long id, Cohorts.Form form) {
     Cohort cohort = cohorts.update(currentUser.get(), id, form);
-    return CohortView.of(cohort, cohorts.size(id));
+    return CohortJson.of(cohort, cohorts.size(id));
   }
 
   @GET
@@ -113,7 +113,7 @@ public class CohortsResource {
       summary =
           "A cohort's progress: the roll-up and a page of apprentices (optionally only RED,"
               + " AMBER or GREEN)")
-  public ProgressViews.CohortProgress progress(
+  public ProgressJson.CohortProgress progress(
       @PathParam("id") long id,
       @QueryParam("rag") String rag,
       @Valid @BeanParam PageRequest request) {
@@ -122,13 +122,13 @@ public class CohortsResource {
     List<ApprenticeProgress> chosen = Progress.withStatus(report.apprentices(), rag);
     int size = Page.clampSize(request.size());
     int from = Math.min(chosen.size(), request.page() * size);
-    List<ProgressViews.ApprenticeView> page =
+    List<ProgressJson.ApprenticeJson> page =
         chosen.subList(from, Math.min(chosen.size(), from + size)).stream()
-            .map(p -> ProgressViews.ApprenticeView.of(p, report.assessorNames()))
+            .map(p -> ProgressJson.ApprenticeJson.of(p, report.assessorNames()))
             .toList();
-    return new ProgressViews.CohortProgress(
-        ProgressViews.CohortRef.of(cohort),
-        ProgressViews.Summary.of(report.rollup()),
+    return new ProgressJson.CohortProgress(
+        ProgressJson.CohortRef.of(cohort),
+        ProgressJson.Summary.of(report.rollup()),
         new Page<>(page, request.page(), size, chosen.size()),
         report.computedAt());
   }

@@ -1,6 +1,5 @@
 package io.riskwise.centre.boundary;
 
-import io.riskwise.assessment.boundary.Attainment;
 import io.riskwise.catalogue.boundary.Catalogues;
 import io.riskwise.catalogue.control.TwinRule;
 import io.riskwise.catalogue.entity.Catalogue;
@@ -47,7 +46,7 @@ import java.util.TreeMap;
  * fixed number of grouped statements whatever the group's size: the apprentices in scope and their
  * assessors from the centre's own tables, then each owning feature's published read for those
  * apprentices: learning ({@link LearningActivity}), portfolio ({@link PortfolioActivity}) and
- * criteria met, sign-offs and decisions ({@link Attainment}). Criteria met count for their exact
+ * criteria met, sign-offs and decisions ({@link Attainments}). Criteria met count for their exact
  * twins of the cross-map as well. {@link ProgressReport} and {@link Rollup} do the arithmetic.
  *
  * <p>Administrators and quality assurers see the whole centre; an assessor sees their own caseload
@@ -71,7 +70,7 @@ public class Progress {
   @Inject Rules rules;
   @Inject LearningActivity learning;
   @Inject PortfolioActivity portfolio;
-  @Inject Attainment attainment;
+  @Inject Attainments attainment;
   @Inject ProgressCache cache;
   @PersistenceContext EntityManager em;
 
@@ -136,7 +135,7 @@ public class Progress {
     }
     Map<Long, LearningActivity.Facts> learned = learning.of(ids);
     Map<Long, PortfolioActivity.Facts> portfolios = portfolio.of(ids);
-    Attainment.Met criteria = attainment.criteriaMet(ids);
+    Attainments.Met criteria = attainment.criteriaMet(ids);
     Map<Long, Map<String, Integer>> met = criteria.perUnit();
     Map<Long, Set<String>> signedOff = attainment.signedOff(ids);
     Catalogue catalogue = catalogues.current();

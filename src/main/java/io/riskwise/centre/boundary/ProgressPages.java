@@ -7,8 +7,8 @@ import io.riskwise.centre.control.Rollup;
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.PageDownloads;
 import io.riskwise.platform.rest.ProblemException;
-import io.riskwise.portfolio.boundary.PageDownloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class ProgressPages {
   private Cohort cohort;
 
   /** A named group's roll-up on the centre dashboard. */
-  public record Group(long id, String name, ProgressViews.Summary summary) {}
+  public record Group(long id, String name, ProgressJson.Summary summary) {}
 
   /** A bar of a chart: its label, its count and its length as a share of the longest. */
   public record Bar(String label, long value, int percentOfMax, String text) {}
@@ -95,8 +95,8 @@ public class ProgressPages {
     FacesContext.getCurrentInstance().responseComplete();
   }
 
-  public ProgressViews.Summary getSummary() {
-    return ProgressViews.Summary.of(report.rollup());
+  public ProgressJson.Summary getSummary() {
+    return ProgressJson.Summary.of(report.rollup());
   }
 
   public List<Group> getCohortGroups() {
@@ -110,7 +110,7 @@ public class ProgressPages {
                     new Group(
                         id,
                         byId.containsKey(id) ? byId.get(id).getName() : "",
-                        ProgressViews.Summary.of(rollup))));
+                        ProgressJson.Summary.of(rollup))));
     return groups;
   }
 
@@ -124,7 +124,7 @@ public class ProgressPages {
                     new Group(
                         id,
                         report.assessorNames().getOrDefault(id, ""),
-                        ProgressViews.Summary.of(rollup))));
+                        ProgressJson.Summary.of(rollup))));
     groups.sort(java.util.Comparator.comparing(Group::name));
     return groups;
   }
@@ -189,11 +189,11 @@ public class ProgressPages {
     return bars;
   }
 
-  public List<ProgressViews.ApprenticeView> getApprentices() {
+  public List<ProgressJson.ApprenticeJson> getApprentices() {
     List<ApprenticeProgress> chosen = Progress.withStatus(report.apprentices(), rag);
     int from = Math.min(chosen.size(), page * PAGE_SIZE);
     return chosen.subList(from, Math.min(chosen.size(), from + PAGE_SIZE)).stream()
-        .map(p -> ProgressViews.ApprenticeView.of(p, report.assessorNames()))
+        .map(p -> ProgressJson.ApprenticeJson.of(p, report.assessorNames()))
         .toList();
   }
 
@@ -236,7 +236,7 @@ public class ProgressPages {
     return Progress.REPORTED_UNITS;
   }
 
-  public String unitPercent(ProgressViews.ApprenticeView row, String unit) {
+  public String unitPercent(ProgressJson.ApprenticeJson row, String unit) {
     return row.units().stream()
         .filter(u -> u.unit().equals(unit))
         .findFirst()

@@ -32,10 +32,10 @@ public class AccountsResource {
   @Inject Accounts accounts;
 
   /** A person as their administrator sees them. */
-  public record AccountView(
+  public record AccountJson(
       long id, String username, String name, String email, List<String> roles, boolean active) {
-    static AccountView of(User user) {
-      return new AccountView(
+    static AccountJson of(User user) {
+      return new AccountJson(
           user.getId(),
           user.getUsername(),
           user.getDisplayName(),
@@ -46,20 +46,20 @@ public class AccountsResource {
   }
 
   /** A person with the one-use link to set their password: the only time the link is shown. */
-  public record WithLinkView(AccountView user, String link) {
-    static WithLinkView of(Accounts.WithLink made) {
-      return new WithLinkView(AccountView.of(made.user()), made.link());
+  public record WithLinkJson(AccountJson user, String link) {
+    static WithLinkJson of(Accounts.WithLink made) {
+      return new WithLinkJson(AccountJson.of(made.user()), made.link());
     }
   }
 
   @GET
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
   @Operation(summary = "Everyone at your centre, deactivated people too, searched by name")
-  public Page<AccountView> list(
+  public Page<AccountJson> list(
       @QueryParam("search") String search, @Valid @BeanParam PageRequest request) {
     Page<User> found = accounts.list(currentUser.get(), search, request.page(), request.size());
     return new Page<>(
-        found.items().stream().map(AccountView::of).toList(),
+        found.items().stream().map(AccountJson::of).toList(),
         found.page(),
         found.size(),
         found.total());
@@ -70,7 +70,7 @@ public class AccountsResource {
   @Operation(summary = "Create a person; the answer holds their one-use set-password link")
   public Response create(Accounts.NewAccount account) {
     return Response.status(Response.Status.CREATED)
-        .entity(WithLinkView.of(accounts.create(currentUser.get(), account)))
+        .entity(WithLinkJson.of(accounts.create(currentUser.get(), account)))
         .build();
   }
 
@@ -78,22 +78,22 @@ public class AccountsResource {
   @Path("{id}/deactivate")
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
   @Operation(summary = "Stop a person signing in; their records stay")
-  public AccountView deactivate(@PathParam("id") long id) {
-    return AccountView.of(accounts.deactivate(currentUser.get(), id));
+  public AccountJson deactivate(@PathParam("id") long id) {
+    return AccountJson.of(accounts.deactivate(currentUser.get(), id));
   }
 
   @POST
   @Path("{id}/reactivate")
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
-  public AccountView reactivate(@PathParam("id") long id) {
-    return AccountView.of(accounts.reactivate(currentUser.get(), id));
+  public AccountJson reactivate(@PathParam("id") long id) {
+    return AccountJson.of(accounts.reactivate(currentUser.get(), id));
   }
 
   @POST
   @Path("{id}/password-link")
   @RolesAllowed(Role.CENTRE_ADMIN_NAME)
   @Operation(summary = "Reset a password: the old one stops working; a one-use link is made")
-  public WithLinkView resetPassword(@PathParam("id") long id) {
-    return WithLinkView.of(accounts.resetPassword(currentUser.get(), id));
+  public WithLinkJson resetPassword(@PathParam("id") long id) {
+    return WithLinkJson.of(accounts.resetPassword(currentUser.get(), id));
   }
 }

@@ -27,7 +27,7 @@ public class MeResource {
     Role.EQA_NAME
   })
   @Operation(summary = "The signed-in person: id, username, name, roles and centre")
-  public UserView me() {
-    return UserView.of(currentUser.get());
+  public UserJson me() {
+    return UserJson.of(currentUser.get());
   }
 }

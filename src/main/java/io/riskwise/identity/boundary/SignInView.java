@@ -1,7 +1,5 @@
 package io.riskwise.identity.boundary;
 
-import io.riskwise.platform.security.RiskwiseAuthentication;
-import io.riskwise.platform.startup.DemoCentre;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,7 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 
 /** The sign-in page. A failed attempt keeps the username typed and says plainly what to do. */
 @Named
@@ -25,7 +22,6 @@ public class SignInView {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
-  @Inject DemoCentre demo;
 
   // Required and length checks are on the page's inputs; SignIns refuses over-long values again.
   private String username;
@@ -70,14 +66,6 @@ public class SignInView {
             : "Wrong username or password. Check both and try again.";
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     faces.validationFailed();
-  }
-
-  public List<DemoCentre.Login> getDemoLogins() {
-    return demo.logins();
-  }
-
-  public String getDemoPassword() {
-    return DemoCentre.PASSWORD;
   }
 
   public String getUsername() {

@@ -33,10 +33,10 @@ public class UsersResource {
   @GET
   @RolesAllowed({Role.CENTRE_ADMIN_NAME, Role.IQA_NAME, Role.ASSESSOR_NAME})
   @Operation(summary = "People you may see, a page at a time, ordered by name")
-  public Page<UserView> list(@Valid @BeanParam PageRequest request) {
+  public Page<UserJson> list(@Valid @BeanParam PageRequest request) {
     Page<User> found = people.visibleTo(currentUser.get(), request.page(), request.size());
     return new Page<>(
-        found.items().stream().map(UserView::of).toList(),
+        found.items().stream().map(UserJson::of).toList(),
         found.page(),
         found.size(),
         found.total());
@@ -52,10 +52,10 @@ public class UsersResource {
     Role.EQA_NAME
   })
   @Operation(summary = "One person, if you may see them; otherwise 404")
-  public UserView get(@PathParam("id") long id) {
+  public UserJson get(@PathParam("id") long id) {
     return people
         .find(currentUser.get(), id)
-        .map(UserView::of)
+        .map(UserJson::of)
         .orElseThrow(
             () ->
                 new ProblemException(

@@ -6,7 +6,6 @@ import io.riskwise.identity.entity.User;
 import io.riskwise.learning.control.ActivityMarker;
 import io.riskwise.learning.control.KnowledgeCheck;
 import io.riskwise.learning.control.Money;
-import io.riskwise.learning.control.RiskMatrix;
 import io.riskwise.learning.entity.Activity;
 import io.riskwise.learning.entity.LearningAttempt;
 import io.riskwise.learning.entity.Lesson;
@@ -15,6 +14,7 @@ import io.riskwise.learning.entity.ModuleProgress;
 import io.riskwise.learning.entity.Question;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
+import io.riskwise.rating.Matrix;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +43,9 @@ import java.util.stream.IntStream;
 @Named
 @ViewScoped
 public class LearningView implements Serializable {
+  /** The matrix the lessons teach: the default 5 x 5, as apprentices then use it. */
+  private static final Matrix MATRIX = Matrix.standard();
+
   private static final long serialVersionUID = 1L;
 
   @Inject Modules modules;
@@ -106,8 +109,8 @@ public class LearningView implements Serializable {
     return modules.all().stream()
         .map(
             m -> {
-              LearningViews.ProgressView view =
-                  LearningViews.ProgressView.of(m, progress.get(m.id()), attempts);
+              LearningJson.ModuleProgressJson view =
+                  LearningJson.ModuleProgressJson.of(m, progress.get(m.id()), attempts);
               return new Row(m, view.status(), view.lastLesson(), view.bestCheckPercent());
             })
         .toList();
@@ -392,7 +395,7 @@ public class LearningView implements Serializable {
   }
 
   public String bandOf(int rating) {
-    return RiskMatrix.band(rating).label();
+    return MATRIX.band(rating).label();
   }
 
   public Module getModule() {

@@ -10,14 +10,16 @@ import io.riskwise.learning.entity.LearningAttempt;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.ModuleProgress;
 import io.riskwise.platform.content.ContentFiles;
+import io.riskwise.platform.startup.Started;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +41,10 @@ public class Modules {
 
   private volatile List<Module> modules;
 
-  public void load(ServletContext context) {
+  void load(@Observes @Priority(Started.LEARNING) Started started) {
     List<Module> read =
-        new LearningReader().read(ContentFiles.fromWar(context, "learning"), catalogues.current());
+        new LearningReader()
+            .read(ContentFiles.fromWar(started.context(), "learning"), catalogues.current());
     modules = read;
     LOG.info(() -> "Learning modules loaded: " + read.size());
   }
@@ -128,12 +131,12 @@ public class Modules {
       String id,
       String title,
       List<String> criteria,
-      LearningViews.ProgressView progress,
-      List<AttemptView> attempts,
+      LearningJson.ModuleProgressJson progress,
+      List<AttemptJson> attempts,
       List<Modules.WrittenAnswer> writtenAnswers) {}
 
   /** One attempt, briefly. */
-  public record AttemptView(
+  public record AttemptJson(
       long id,
       String activity,
       String submittedAt,
@@ -141,8 +144,8 @@ public class Modules {
       int maxScore,
       int percent,
       boolean passed) {
-    static AttemptView of(LearningAttempt attempt) {
-      return new AttemptView(
+    static AttemptJson of(LearningAttempt attempt) {
+      return new AttemptJson(
           attempt.getId(),
           attempt.getActivityId(),
           attempt.getSubmittedAt().toString(),
@@ -173,10 +176,10 @@ public class Modules {
                         m.id(),
                         m.title(),
                         m.criteria(),
-                        LearningViews.ProgressView.of(m, progress.get(m.id()), attempts),
+                        LearningJson.ModuleProgressJson.of(m, progress.get(m.id()), attempts),
                         attempts.stream()
                             .filter(a -> a.getModuleId().equals(m.id()))
-                            .map(AttemptView::of)
+                            .map(AttemptJson::of)
                             .toList(),
                         writtenAnswers(attempts, m)))
             .toList();

@@ -64,7 +64,7 @@ public class ModulesResource {
     Role.EQA_NAME
   })
   @Operation(summary = "The modules in order, with the caller's progress if they are an apprentice")
-  public List<LearningViews.ModuleSummary> list() {
+  public List<LearningJson.ModuleSummary> list() {
     User me = currentUser.get();
     boolean apprentice = me.hasRole(Role.APPRENTICE);
     Map<String, ModuleProgress> progress = apprentice ? modules.progressOf(me) : Map.of();
@@ -72,10 +72,10 @@ public class ModulesResource {
     return modules.all().stream()
         .map(
             m ->
-                LearningViews.ModuleSummary.of(
+                LearningJson.ModuleSummary.of(
                     m,
                     apprentice
-                        ? LearningViews.ProgressView.of(m, progress.get(m.id()), attempts)
+                        ? LearningJson.ModuleProgressJson.of(m, progress.get(m.id()), attempts)
                         : null))
         .toList();
   }
@@ -91,19 +91,19 @@ public class ModulesResource {
   })
   @Operation(
       summary = "A module: lessons, activities and, for apprentices, a drawn knowledge check")
-  public LearningViews.ModuleDetail get(@PathParam("id") String id) {
+  public LearningJson.ModuleDetail get(@PathParam("id") String id) {
     Module module = find(id);
     User me = currentUser.get();
     boolean apprentice = me.hasRole(Role.APPRENTICE);
-    LearningViews.CheckView check =
+    LearningJson.CheckJson check =
         apprentice
-            ? new LearningViews.CheckView(
+            ? new LearningJson.CheckJson(
                 module.passMark(),
                 module.questionsPerAttempt(),
                 new KnowledgeCheck()
-                    .draw(module, RANDOM).stream().map(LearningViews.QuestionView::of).toList())
+                    .draw(module, RANDOM).stream().map(LearningJson.QuestionJson::of).toList())
             : null;
-    return new LearningViews.ModuleDetail(
+    return new LearningJson.ModuleDetail(
         module.id(),
         module.order(),
         module.title(),
@@ -111,10 +111,10 @@ public class ModulesResource {
         module.summary(),
         module.criteria(),
         module.lessons(),
-        module.activities().stream().map(a -> LearningViews.activity(a, RANDOM)).toList(),
+        module.activities().stream().map(a -> LearningJson.activity(a, RANDOM)).toList(),
         check,
         apprentice
-            ? LearningViews.ProgressView.of(
+            ? LearningJson.ModuleProgressJson.of(
                 module, modules.progressOf(me).get(module.id()), modules.attemptsOf(me))
             : null);
   }

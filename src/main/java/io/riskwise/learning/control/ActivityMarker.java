@@ -4,6 +4,7 @@ import io.riskwise.learning.entity.Activity;
 import io.riskwise.learning.entity.CostBenefitCase;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
+import io.riskwise.rating.Matrix;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,6 +24,9 @@ import java.util.Set;
  * activity is refused field by field ({@link InvalidInputException}), never half-marked.
  */
 public class ActivityMarker {
+  /** The matrix the lessons teach: the default 5 x 5, as apprentices then use it. */
+  private static final Matrix MATRIX = Matrix.standard();
+
   static final int MAX_ITEM = 300;
   static final int MAX_ITEMS = 10;
   private static final Map<String, String> LABELS =
@@ -112,9 +116,9 @@ public class ActivityMarker {
     List<String> feedback = new ArrayList<>();
     for (Activity.Risk risk : matrix.risks()) {
       int[] mine = given.get(risk.id());
-      int myRating = RiskMatrix.rating(mine[0], mine[1]);
-      int modelRating = RiskMatrix.rating(risk.probability(), risk.consequence());
-      boolean sameBand = RiskMatrix.band(myRating) == RiskMatrix.band(modelRating);
+      int myRating = MATRIX.rate(mine[0], mine[1]).score();
+      int modelRating = MATRIX.rate(risk.probability(), risk.consequence()).score();
+      boolean sameBand = MATRIX.band(myRating) == MATRIX.band(modelRating);
       if (sameBand) {
         score++;
       }
@@ -127,7 +131,7 @@ public class ActivityMarker {
               + " = "
               + myRating
               + " ("
-              + RiskMatrix.band(myRating).label()
+              + MATRIX.band(myRating).label()
               + "); the model answer is "
               + risk.probability()
               + " x "
@@ -135,7 +139,7 @@ public class ActivityMarker {
               + " = "
               + modelRating
               + " ("
-              + RiskMatrix.band(modelRating).label()
+              + MATRIX.band(modelRating).label()
               + "). "
               + (sameBand ? "Same band. " : "A different band. ")
               + risk.explanation());
@@ -240,7 +244,7 @@ public class ActivityMarker {
             .flatMap(e -> e.getValue().stream())
             .anyMatch(item -> item.toLowerCase(Locale.ROOT).equals(chosen));
     score += fromAnalysis ? 1 : 0;
-    int rating = RiskMatrix.rating(probability, consequence);
+    int rating = MATRIX.rate(probability, consequence).score();
     feedback.add(
         "Your register entry: "
             + risk
@@ -251,7 +255,7 @@ public class ActivityMarker {
             + " = "
             + rating
             + " ("
-            + RiskMatrix.band(rating).label()
+            + MATRIX.band(rating).label()
             + "), owned by "
             + owner
             + ". "
@@ -259,7 +263,7 @@ public class ActivityMarker {
                 ? "It comes from a threat in your analysis, as it should."
                 : "Pick the threat from your own threats or PESTLE factors, so the register follows from the analysis."));
     Activity.RegisterEntry example = activity.registerExample();
-    int exampleRating = RiskMatrix.rating(example.probability(), example.consequence());
+    int exampleRating = MATRIX.rate(example.probability(), example.consequence()).score();
     feedback.add(
         "Model entry: the threat \""
             + example.threat()
@@ -272,7 +276,7 @@ public class ActivityMarker {
             + " = "
             + exampleRating
             + " ("
-            + RiskMatrix.band(exampleRating).label()
+            + MATRIX.band(exampleRating).label()
             + "), owned by "
             + example.owner()
             + ", action: "

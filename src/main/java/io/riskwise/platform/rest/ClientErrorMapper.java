@@ -1,6 +1,5 @@
 package io.riskwise.platform.rest;
 
-import io.riskwise.platform.security.RiskwiseAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +14,11 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class ClientErrorMapper implements ExceptionMapper<WebApplicationException> {
+  /**
+   * The request attribute the authentication mechanism sets when a bearer token is unknown, expired
+   * or revoked, so the 401 says so.
+   */
+  public static final String TOKEN_REJECTED = "riskwise.tokenRejected";
 
   @Context HttpServletRequest request;
 
@@ -40,7 +44,7 @@ public class ClientErrorMapper implements ExceptionMapper<WebApplicationExceptio
   }
 
   private Response unauthorized() {
-    boolean rejected = request.getAttribute(RiskwiseAuthentication.TOKEN_REJECTED) != null;
+    boolean rejected = request.getAttribute(TOKEN_REJECTED) != null;
     String detail =
         rejected
             ? "Your token is not valid: it has expired, been revoked or was never issued."

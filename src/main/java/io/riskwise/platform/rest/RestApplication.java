@@ -1,6 +1,5 @@
 package io.riskwise.platform.rest;
 
-import io.riskwise.identity.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -15,13 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * filter; who may see which record is decided again inside each facade.
  */
 @ApplicationPath("api")
-@DeclareRoles({
-  Role.APPRENTICE_NAME,
-  Role.ASSESSOR_NAME,
-  Role.IQA_NAME,
-  Role.CENTRE_ADMIN_NAME,
-  Role.EQA_NAME
-})
+// The names of identity's Role values, as web.xml also lists them (RolesTest keeps them equal).
+@DeclareRoles({"APPRENTICE", "ASSESSOR", "IQA", "CENTRE_ADMIN", "EQA"})
 @OpenAPIDefinition(
     info =
         @Info(

@@ -1,11 +1,10 @@
 package io.riskwise.platform.startup;
 
-import io.riskwise.catalogue.boundary.Catalogues;
-import io.riskwise.learning.boundary.Modules;
 import io.riskwise.platform.database.Migrations;
 import io.riskwise.platform.storage.StorageFolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -13,8 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * What happens once, when the application is deployed: migrate the schema, check the storage
- * folder, load the criteria catalogue and the learning modules, and in demo mode load the demo
- * centre. Any failure here stops the deployment, so a half-ready application never serves anyone.
+ * folder, then tell the features ({@link Started}), which load the criteria catalogue, the learning
+ * modules and, in demo mode, the demo centres. Any failure here stops the deployment, so a
+ * half-ready application never serves anyone.
  */
 @ApplicationScoped
 public class Startup {
@@ -22,15 +22,11 @@ public class Startup {
 
   @Inject Migrations migrations;
   @Inject StorageFolder storage;
-  @Inject Catalogues catalogues;
-  @Inject Modules modules;
-  @Inject DemoCentre demo;
+  @Inject Event<Started> started;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
     migrations.migrate();
     LOG.info(() -> "Evidence files are stored in " + storage.prepare());
-    catalogues.load(context);
-    modules.load(context);
-    demo.loadIfWanted();
+    started.fire(new Started(context));
   }
 }

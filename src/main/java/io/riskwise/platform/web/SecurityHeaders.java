@@ -24,7 +24,7 @@ import org.primefaces.csp.CspException;
  *   <li>everything but static resources: {@code Cache-Control: no-store}.
  * </ul>
  *
- * A download keeps the stricter policy it sets itself ({@code portfolio.boundary.Downloads}). The
+ * A download keeps the stricter policy it sets itself ({@code platform.download.Downloads}). The
  * filter runs again on error pages, whose dispatch may follow a reset of the headers.
  */
 @WebFilter(

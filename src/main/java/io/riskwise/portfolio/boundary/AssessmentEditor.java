@@ -17,12 +17,12 @@ import io.riskwise.portfolio.entity.AssessmentContent.CostBenefit;
 import io.riskwise.portfolio.entity.AssessmentContent.Risk;
 import io.riskwise.portfolio.entity.AssessmentContent.Stage;
 import io.riskwise.portfolio.entity.AssessmentVersion;
-import io.riskwise.portfolio.entity.Band;
 import io.riskwise.portfolio.entity.ConsulteeGroup;
 import io.riskwise.portfolio.entity.Decision;
-import io.riskwise.portfolio.entity.Matrix;
 import io.riskwise.portfolio.entity.RiskAssessment;
 import io.riskwise.portfolio.entity.RiskKind;
+import io.riskwise.rating.Band;
+import io.riskwise.rating.Matrix;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -64,7 +64,7 @@ public class AssessmentEditor implements Serializable {
   private AssessmentContent content;
   private Readiness readiness;
   private List<AssessmentVersion> submitted;
-  private List<Mappings.MappingView> mappingViews;
+  private List<Mappings.MappingJson> mappingViews;
 
   public void load() throws IOException {
     User viewer = currentUser.get();
@@ -290,7 +290,7 @@ public class AssessmentEditor implements Serializable {
   }
 
   /** The mappings of this assessment, read again after each change made here. */
-  public List<Mappings.MappingView> getMappings() {
+  public List<Mappings.MappingJson> getMappings() {
     if (mappingViews == null) {
       mappingViews = mappings.ofAssessment(portfolios.find(currentUser.get(), id));
     }
@@ -599,10 +599,6 @@ public class AssessmentEditor implements Serializable {
     content = Documents.read(assessment.getContent());
     readiness = portfolios.readiness(assessment);
     submitted = portfolios.versionsOf(assessment);
-  }
-
-  private static String nameOf(Stage stage) {
-    return stage.getName() == null || stage.getName().isBlank() ? "unnamed" : stage.getName();
   }
 
   private static String now() {

@@ -85,11 +85,11 @@ public class Checklists {
   /** Every criterion of INSCS027 and C6, ticked where this target is mapped to it now. */
   public CriteriaChecklist criteriaFor(User apprentice, MappingTarget target) {
     name(apprentice, target);
-    List<Mappings.MappingView> all = mappings.of(apprentice);
+    List<Mappings.MappingJson> all = mappings.of(apprentice);
     Set<String> ticked =
         all.stream()
             .filter(m -> target.equals(targetOf(m)))
-            .map(Mappings.MappingView::criterionId)
+            .map(Mappings.MappingJson::criterionId)
             .collect(Collectors.toSet());
     Map<String, List<String>> elsewhere = new HashMap<>();
     all.stream()
@@ -139,7 +139,7 @@ public class Checklists {
     Criterion criterion = shown(criterionId);
     Catalogue catalogue = catalogues.current();
     List<String> twins = catalogue.twins(criterionId);
-    List<Mappings.MappingView> all = mappings.of(apprentice);
+    List<Mappings.MappingJson> all = mappings.of(apprentice);
     Set<String> ticked =
         all.stream()
             .filter(m -> m.criterionId().equals(criterionId))
@@ -297,7 +297,7 @@ public class Checklists {
     return "Risk assessment \"" + title + "\"";
   }
 
-  private static MappingTarget targetOf(Mappings.MappingView m) {
+  private static MappingTarget targetOf(Mappings.MappingJson m) {
     return new MappingTarget(m.evidenceId(), m.assessmentId(), m.part());
   }
 

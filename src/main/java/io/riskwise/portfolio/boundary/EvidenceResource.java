@@ -2,6 +2,7 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.EvidenceKind;
@@ -45,7 +46,7 @@ public class EvidenceResource {
   @Context UriInfo uri;
 
   /** An evidence item as the API shows it; {@code file} is null when there is none. */
-  public record EvidenceView(
+  public record EvidenceJson(
       long id,
       long apprenticeId,
       EvidenceKind kind,
@@ -57,9 +58,9 @@ public class EvidenceResource {
       String witnessName,
       String witnessRole,
       String witnessContact,
-      FileView file) {
-    static EvidenceView of(EvidenceItem item) {
-      return new EvidenceView(
+      FileJson file) {
+    static EvidenceJson of(EvidenceItem item) {
+      return new EvidenceJson(
           item.getId(),
           item.getApprenticeId(),
           item.getKind(),
@@ -72,14 +73,14 @@ public class EvidenceResource {
           item.getWitnessRole(),
           item.getWitnessContact(),
           item.hasFile()
-              ? new FileView(
+              ? new FileJson(
                   item.getFileName(), item.getFileType(), item.getFileSize(), item.getFileSha256())
               : null);
     }
   }
 
   /** An uploaded file's facts. */
-  public record FileView(String name, String type, long size, String sha256) {}
+  public record FileJson(String name, String type, long size, String sha256) {}
 
   @GET
   @RolesAllowed({
@@ -89,9 +90,9 @@ public class EvidenceResource {
     Role.CENTRE_ADMIN_NAME,
     Role.EQA_NAME
   })
-  public List<EvidenceView> list(@QueryParam("apprentice") Long apprenticeId) {
+  public List<EvidenceJson> list(@QueryParam("apprentice") Long apprenticeId) {
     return evidence.of(access.whose(currentUser.get(), apprenticeId)).stream()
-        .map(EvidenceView::of)
+        .map(EvidenceJson::of)
         .toList();
   }
 
@@ -139,8 +140,8 @@ public class EvidenceResource {
     Role.CENTRE_ADMIN_NAME,
     Role.EQA_NAME
   })
-  public EvidenceView get(@PathParam("id") long id) {
-    return EvidenceView.of(evidence.find(currentUser.get(), id));
+  public EvidenceJson get(@PathParam("id") long id) {
+    return EvidenceJson.of(evidence.find(currentUser.get(), id));
   }
 
   @GET
@@ -170,7 +171,7 @@ public class EvidenceResource {
   private Response created(EvidenceItem item) {
     return Response.created(
             uri.getBaseUriBuilder().path("portfolio/evidence/{id}").build(item.getId()))
-        .entity(EvidenceView.of(item))
+        .entity(EvidenceJson.of(item))
         .build();
   }
 

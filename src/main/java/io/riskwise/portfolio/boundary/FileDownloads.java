@@ -2,6 +2,7 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ import java.nio.file.Path;
  * </ul>
  *
  * Access is the portfolio's ({@link PortfolioAccess}); anyone else gets the not-found page. An
- * external verifier's reads are logged by {@code EqaViews} like every other portfolio page.
+ * external verifier's reads are logged by {@code EqaReadLogFilter} like every other portfolio page.
  */
 @WebServlet("/app/files/*")
 public class FileDownloads extends HttpServlet {

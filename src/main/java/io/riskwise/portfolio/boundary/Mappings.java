@@ -43,7 +43,7 @@ public class Mappings {
   @PersistenceContext EntityManager em;
 
   /** One claim, with the words a person needs to read it. */
-  public record MappingView(
+  public record MappingJson(
       long id,
       String criterionId,
       String criterion,
@@ -54,13 +54,13 @@ public class Mappings {
       String evidence) {}
 
   /** Three statements whatever the size of the portfolio. */
-  public List<MappingView> of(User apprentice) {
+  public List<MappingJson> of(User apprentice) {
     Labels labels = labels(apprentice);
     Catalogue catalogue = catalogues.current();
     return mappingsOf(apprentice).stream()
         .map(
             m ->
-                new MappingView(
+                new MappingJson(
                     m.getId(),
                     m.getCriterionId(),
                     catalogue.criterion(m.getCriterionId()).map(Criterion::text).orElse(""),
@@ -73,7 +73,7 @@ public class Mappings {
   }
 
   /** The claims made on one risk assessment, for whoever may read it. */
-  public List<MappingView> ofAssessment(RiskAssessment assessment) {
+  public List<MappingJson> ofAssessment(RiskAssessment assessment) {
     User apprentice = em.find(User.class, assessment.getApprenticeId());
     return of(apprentice).stream()
         .filter(m -> assessment.getId().equals(m.assessmentId()))
@@ -137,8 +137,8 @@ public class Mappings {
   /** For each criterion of each unit asked for, the evidence mapped to it or to a twin. */
   public CriteriaGrid grid(User apprentice, List<String> unitCodes) {
     Catalogue catalogue = catalogues.current();
-    List<MappingView> mappings = of(apprentice);
-    Map<String, List<MappingView>> byCriterion = new HashMap<>();
+    List<MappingJson> mappings = of(apprentice);
+    Map<String, List<MappingJson>> byCriterion = new HashMap<>();
     mappings.forEach(
         m -> byCriterion.computeIfAbsent(m.criterionId(), k -> new ArrayList<>()).add(m));
     TwinRule rule = twins.of(apprentice.getId());
@@ -170,7 +170,7 @@ public class Mappings {
   }
 
   private static List<CriteriaGrid.Entry> entries(
-      Criterion criterion, Map<String, List<MappingView>> byCriterion, Catalogue catalogue) {
+      Criterion criterion, Map<String, List<MappingJson>> byCriterion, Catalogue catalogue) {
     List<CriteriaGrid.Entry> entries = new ArrayList<>();
     byCriterion
         .getOrDefault(criterion.id(), List.of())

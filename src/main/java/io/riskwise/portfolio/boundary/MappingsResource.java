@@ -39,7 +39,7 @@ public class MappingsResource {
     Role.CENTRE_ADMIN_NAME,
     Role.EQA_NAME
   })
-  public List<Mappings.MappingView> list(@QueryParam("apprentice") Long apprenticeId) {
+  public List<Mappings.MappingJson> list(@QueryParam("apprentice") Long apprenticeId) {
     return mappings.of(access.whose(currentUser.get(), apprenticeId));
   }
 
@@ -49,7 +49,7 @@ public class MappingsResource {
   public Response add(NewMapping claim) {
     User apprentice = currentUser.get();
     EvidenceMapping mapping = mappings.add(apprentice, claim);
-    Mappings.MappingView view =
+    Mappings.MappingJson view =
         mappings.of(apprentice).stream()
             .filter(m -> m.id() == mapping.getId())
             .findFirst()

@@ -6,7 +6,7 @@ import io.riskwise.platform.audit.AdministrativeChange;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.Problem;
 import io.riskwise.portfolio.entity.CentreMatrix;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Matrix;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

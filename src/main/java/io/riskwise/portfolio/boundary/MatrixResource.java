@@ -3,7 +3,7 @@ package io.riskwise.portfolio.boundary;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.platform.rest.InvalidInputException;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Matrix;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

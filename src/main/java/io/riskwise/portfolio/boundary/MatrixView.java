@@ -2,8 +2,8 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.platform.rest.InvalidInputException;
-import io.riskwise.portfolio.entity.Band;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Band;
+import io.riskwise.rating.Matrix;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -63,10 +63,6 @@ public class MatrixView implements Serializable {
 
   public String range(Band band) {
     return matrix().problems().isEmpty() ? matrix().range(band) : "-";
-  }
-
-  public List<Band> getBands() {
-    return List.of(Band.values());
   }
 
   private void take(Matrix matrix) {

@@ -1,6 +1,7 @@
 package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.portfolio.control.Documents;
 import io.riskwise.portfolio.control.PortfolioPdf;
 import io.riskwise.portfolio.entity.RiskAssessment;

@@ -2,6 +2,7 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.portfolio.control.CriteriaGrid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,6 +2,7 @@ package io.riskwise.portfolio.boundary;
 
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.platform.rest.InvalidInputException;
 import io.riskwise.platform.rest.ProblemException;
 import io.riskwise.portfolio.control.CriteriaGrid;
@@ -40,7 +41,7 @@ public class PortfolioView {
   private User apprentice;
   private List<Portfolios.Summary> assessments;
   private List<EvidenceItem> items;
-  private List<Mappings.MappingView> claims;
+  private List<Mappings.MappingJson> claims;
   private final NewEvidence newEvidence = new NewEvidence();
   private Part file;
 
@@ -81,7 +82,7 @@ public class PortfolioView {
   }
 
   /** The criteria each evidence item is mapped to, for the list. */
-  public List<Mappings.MappingView> mappingsOf(EvidenceItem item) {
+  public List<Mappings.MappingJson> mappingsOf(EvidenceItem item) {
     if (claims == null) {
       claims = mappings.of(apprentice());
     }

@@ -67,7 +67,7 @@ public class Portfolios {
       Readiness readiness) {}
 
   /** A submitted version in the history, with what changed since the one before. */
-  public record VersionView(
+  public record VersionJson(
       long id, int number, String submittedAt, String digest, List<Documents.Change> changes) {}
 
   /** Two statements whatever the number of assessments. */
@@ -214,13 +214,13 @@ public class Portfolios {
     return version;
   }
 
-  public List<VersionView> versions(User viewer, long id) {
+  public List<VersionJson> versions(User viewer, long id) {
     List<AssessmentVersion> versions = versionsOf(find(viewer, id));
-    List<VersionView> views = new ArrayList<>();
+    List<VersionJson> views = new ArrayList<>();
     String previous = null;
     for (AssessmentVersion v : versions) {
       views.add(
-          new VersionView(
+          new VersionJson(
               v.getId(),
               v.getNumber(),
               v.getSubmittedAt().toString(),
@@ -262,7 +262,7 @@ public class Portfolios {
   }
 
   private static AssessmentContent prepare(
-      AssessmentContent content, io.riskwise.portfolio.entity.Matrix matrix) {
+      AssessmentContent content, io.riskwise.rating.Matrix matrix) {
     AssessmentContent prepared = (content == null ? new AssessmentContent() : content).normalise();
     prepared.dropBlankParts();
     prepared.setMatrix(matrix);

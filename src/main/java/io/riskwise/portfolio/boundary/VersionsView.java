@@ -20,7 +20,7 @@ public class VersionsView {
   private long id;
   private String title;
   private boolean owner;
-  private List<Portfolios.VersionView> versions;
+  private List<Portfolios.VersionJson> versions;
 
   public void load() {
     RiskAssessment assessment = portfolios.find(currentUser.get(), id);
@@ -45,7 +45,7 @@ public class VersionsView {
     return owner;
   }
 
-  public List<Portfolios.VersionView> getVersions() {
+  public List<Portfolios.VersionJson> getVersions() {
     return versions;
   }
 }

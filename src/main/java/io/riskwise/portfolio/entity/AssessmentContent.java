@@ -1,5 +1,7 @@
 package io.riskwise.portfolio.entity;
 
+import io.riskwise.rating.Band;
+import io.riskwise.rating.Matrix;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.riskwise.portfolio.entity;
 
+import io.riskwise.rating.Matrix;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.platform.rest.Problem.FieldError;
 import io.riskwise.portfolio.entity.AssessmentContent;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Matrix;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import io.riskwise.portfolio.control.ReadinessCheck.Occasion;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.control.ReadinessCheck.Verdict;
 import io.riskwise.portfolio.entity.AssessmentContent;
-import io.riskwise.portfolio.entity.Matrix;
+import io.riskwise.rating.Matrix;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

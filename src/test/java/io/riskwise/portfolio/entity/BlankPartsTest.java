@@ -9,6 +9,7 @@ import io.riskwise.portfolio.entity.AssessmentContent.Consultee;
 import io.riskwise.portfolio.entity.AssessmentContent.CostBenefit;
 import io.riskwise.portfolio.entity.AssessmentContent.Risk;
 import io.riskwise.portfolio.entity.AssessmentContent.Stage;
+import io.riskwise.rating.Matrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

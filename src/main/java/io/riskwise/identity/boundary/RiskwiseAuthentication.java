@@ -1,9 +1,8 @@
-package io.riskwise.platform.security;
+package io.riskwise.identity.boundary;
 
-import io.riskwise.identity.boundary.SignIns;
-import io.riskwise.identity.boundary.Tokens;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.rest.ClientErrorMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -35,9 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
   public static final String SIGN_IN_PAGE = "/sign-in.xhtml";
 
-  /** Set when a request offered a bearer token that is unknown, expired or revoked. */
-  public static final String TOKEN_REJECTED = "riskwise.tokenRejected";
-
   /** The outcome of a sign-in attempt made on this request, for the sign-in page to explain. */
   public static final String SIGN_IN_OUTCOME = "riskwise.signInOutcome";
 
@@ -65,7 +61,7 @@ public class RiskwiseAuthentication implements HttpAuthenticationMechanism {
       if (owner.isPresent()) {
         return context.notifyContainerAboutLogin(owner.get().getUsername(), groups(owner.get()));
       }
-      request.setAttribute(TOKEN_REJECTED, Boolean.TRUE);
+      request.setAttribute(ClientErrorMapper.TOKEN_REJECTED, Boolean.TRUE);
       return context.doNothing();
     }
     if (isApi(request)) {

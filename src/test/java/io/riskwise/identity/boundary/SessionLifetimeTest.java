@@ -1,4 +1,4 @@
-package io.riskwise.platform.security;
+package io.riskwise.identity.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.riskwise.portfolio.boundary;
+package io.riskwise.platform.download;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,19 +5,19 @@ import io.riskwise.identity.entity.User;
 import java.util.List;
 
 /** A person as the API shows them: never the password hash. */
-public record UserView(
-    long id, String username, String name, List<String> roles, CentreView centre) {
+public record UserJson(
+    long id, String username, String name, List<String> roles, CentreJson centre) {
 
   /** The centre a person belongs to. */
-  public record CentreView(long id, String code, String name) {}
+  public record CentreJson(long id, String code, String name) {}
 
-  public static UserView of(User user) {
-    return new UserView(
+  public static UserJson of(User user) {
+    return new UserJson(
         user.getId(),
         user.getUsername(),
         user.getDisplayName(),
         user.getRoles().stream().sorted().map(Role::name).toList(),
-        new CentreView(
+        new CentreJson(
             user.getCentre().getId(), user.getCentre().getCode(), user.getCentre().getName()));
   }
 }

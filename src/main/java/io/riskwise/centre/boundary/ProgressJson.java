@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Progress as the API shows it: percentages rather than shares, names beside ids. */
-public final class ProgressViews {
-  private ProgressViews() {}
+public final class ProgressJson {
+  private ProgressJson() {}
 
   /** One unit's criteria for one apprentice. */
-  public record UnitView(String unit, int met, int criteria, int percent, boolean signedOff) {}
+  public record UnitJson(String unit, int met, int criteria, int percent, boolean signedOff) {}
 
   /** One apprentice's progress. */
-  public record ApprenticeView(
+  public record ApprenticeJson(
       long id,
       String name,
       long cohortId,
       String cohort,
       List<String> assessors,
-      List<UnitView> units,
+      List<UnitJson> units,
       String frameworkRule,
       boolean frameworkMet,
       int progressPercent,
@@ -39,8 +39,8 @@ public final class ProgressViews {
       List<String> reasons,
       String stage) {
 
-    public static ApprenticeView of(ApprenticeProgress p, Map<Long, String> assessorNames) {
-      return new ApprenticeView(
+    public static ApprenticeJson of(ApprenticeProgress p, Map<Long, String> assessorNames) {
+      return new ApprenticeJson(
           p.facts().apprenticeId(),
           p.facts().name(),
           p.facts().cohortId(),
@@ -49,7 +49,7 @@ public final class ProgressViews {
           p.units().stream()
               .map(
                   u ->
-                      new UnitView(
+                      new UnitJson(
                           u.unit(),
                           u.criteriaMet(),
                           u.criteria(),
@@ -115,12 +115,12 @@ public final class ProgressViews {
 
   /** {@code GET /api/cohorts/{id}/progress}. */
   public record CohortProgress(
-      CohortRef cohort, Summary summary, Page<ApprenticeView> apprentices, Instant asOf) {}
+      CohortRef cohort, Summary summary, Page<ApprenticeJson> apprentices, Instant asOf) {}
 
   /** A named group's roll-up: a cohort or an assessor's caseload. */
-  public record GroupView(long id, String name, Summary summary) {}
+  public record GroupJson(long id, String name, Summary summary) {}
 
   /** {@code GET /api/centre/progress}. */
   public record CentreProgress(
-      Summary summary, List<GroupView> cohorts, List<GroupView> assessors, Instant asOf) {}
+      Summary summary, List<GroupJson> cohorts, List<GroupJson> assessors, Instant asOf) {}
 }

@@ -1,4 +1,4 @@
-package io.riskwise.platform.startup;
+package io.riskwise.demo;
 
 import io.riskwise.identity.entity.User;
 import io.riskwise.portfolio.boundary.EvidenceItems;

@@ -1,4 +1,4 @@
-package io.riskwise.portfolio.entity;
+package io.riskwise.rating;
 
 /** Where a rating falls on a matrix. */
 public enum Band {

@@ -1,4 +1,4 @@
-package io.riskwise.platform.startup;
+package io.riskwise.demo;
 
 import io.riskwise.identity.control.Passwords;
 import io.riskwise.identity.entity.Allocation;
@@ -9,7 +9,10 @@ import io.riskwise.learning.boundary.Modules;
 import io.riskwise.learning.control.KnowledgeCheck;
 import io.riskwise.learning.entity.Module;
 import io.riskwise.learning.entity.Question;
+import io.riskwise.platform.startup.Started;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,16 +68,12 @@ public class DemoCentre {
           new Login("northgate-admin", "Grace Adeyemi", Role.CENTRE_ADMIN, NORTHGATE),
           new Login("northgate-apprentice", "Ryan Doyle", Role.APPRENTICE, NORTHGATE));
 
-  public boolean isEnabled() {
-    return enabled;
-  }
-
   public List<Login> logins() {
     return enabled ? LOGINS : List.of();
   }
 
   @Transactional
-  public void loadIfWanted() {
+  void loadIfWanted(@Observes @Priority(Started.DEMO) Started started) {
     if (!enabled) {
       return;
     }

@@ -1,4 +1,4 @@
-package io.riskwise.portfolio.boundary;
+package io.riskwise.platform.download;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package io.riskwise.portfolio.entity;
+package io.riskwise.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,5 +75,17 @@ class MatrixTest {
     Matrix missing = new Matrix(4, List.of("a", "b", "c"), List.of("a", "", "c", "d"), 3, 8);
     assertEquals(2, missing.problems().size());
     assertEquals(1, new Matrix(6, List.of(), List.of(), 1, 2).problems().size());
+  }
+
+  @Test
+  void theDefaultIsTheFiveByFiveTheLessonsTeach() {
+    Matrix standard = Matrix.standard();
+    assertEquals(5, standard.size());
+    assertEquals(Band.LOW, standard.rate(3, 2).band());
+    assertEquals(Band.MEDIUM, standard.rate(4, 3).band());
+    assertEquals(Band.HIGH, standard.rate(3, 5).band());
+    assertEquals("Low", standard.band(6).label());
+    assertThrows(IllegalArgumentException.class, () -> standard.rate(6, 4));
+    assertThrows(IllegalArgumentException.class, () -> standard.rate(0, 4));
   }
 }

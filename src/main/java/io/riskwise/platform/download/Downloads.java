@@ -1,4 +1,4 @@
-package io.riskwise.portfolio.boundary;
+package io.riskwise.platform.download;
 
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;

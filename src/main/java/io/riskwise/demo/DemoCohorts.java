@@ -1,4 +1,4 @@
-package io.riskwise.platform.startup;
+package io.riskwise.demo;
 
 import io.riskwise.centre.entity.Cohort;
 import io.riskwise.centre.entity.Enrolment;

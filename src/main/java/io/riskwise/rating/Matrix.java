@@ -1,4 +1,4 @@
-package io.riskwise.portfolio.entity;
+package io.riskwise.rating;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The catalogue as the REST API shows it. Absent fields are left out of the JSON. */
-public final class CatalogueViews {
-  private CatalogueViews() {}
+public final class CatalogueJson {
+  private CatalogueJson() {}
 
   /** A framework in a list. */
   public record FrameworkSummary(String id, String title, Framework.Rule rule, int workSituations) {
@@ -59,7 +59,7 @@ public final class CatalogueViews {
       Integer credits,
       Integer guidedLearningHours,
       List<Standard.Outcome> outcomes,
-      List<CriterionView> criteria) {
+      List<CriterionJson> criteria) {
     static StandardDetail of(Standard standard, Catalogue catalogue) {
       return new StandardDetail(
           standard.code(),
@@ -71,12 +71,12 @@ public final class CatalogueViews {
           standard.credits(),
           standard.guidedLearningHours(),
           standard.outcomes().isEmpty() ? null : standard.outcomes(),
-          standard.criteria().stream().map(c -> CriterionView.of(c, catalogue)).toList());
+          standard.criteria().stream().map(c -> CriterionJson.of(c, catalogue)).toList());
     }
   }
 
   /** A criterion with the ids of its cross-mapped twins. */
-  public record CriterionView(
+  public record CriterionJson(
       String id,
       String kind,
       String number,
@@ -86,8 +86,8 @@ public final class CatalogueViews {
       String parent,
       String rule,
       List<String> crossMap) {
-    static CriterionView of(Criterion criterion, Catalogue catalogue) {
-      return new CriterionView(
+    static CriterionJson of(Criterion criterion, Catalogue catalogue) {
+      return new CriterionJson(
           criterion.id(),
           criterion.kind().label(),
           criterion.number(),

@@ -21,7 +21,7 @@ import java.time.Instant;
  * answered successfully.
  */
 @WebFilter(urlPatterns = {"/api/*", "/app/*"})
-public class EqaViews extends HttpFilter {
+public class EqaReadLogFilter extends HttpFilter {
 
   @Inject CurrentUser currentUser;
   @Inject Log log;

@@ -3,6 +3,7 @@ package io.riskwise.portfolio.boundary;
 import io.riskwise.identity.boundary.CurrentUser;
 import io.riskwise.identity.entity.Role;
 import io.riskwise.identity.entity.User;
+import io.riskwise.platform.download.Downloads;
 import io.riskwise.portfolio.control.ReadinessCheck.Readiness;
 import io.riskwise.portfolio.entity.AssessmentContent;
 import io.riskwise.portfolio.entity.AssessmentVersion;
@@ -35,7 +36,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AssessmentsResource {
+public class RiskAssessmentsResource {
   @Inject CurrentUser currentUser;
   @Inject PortfolioAccess access;
   @Inject Portfolios portfolios;
@@ -171,7 +172,7 @@ public class AssessmentsResource {
     Role.CENTRE_ADMIN_NAME,
     Role.EQA_NAME
   })
-  public List<Portfolios.VersionView> versions(@PathParam("id") long id) {
+  public List<Portfolios.VersionJson> versions(@PathParam("id") long id) {
     return portfolios.versions(currentUser.get(), id);
   }
 

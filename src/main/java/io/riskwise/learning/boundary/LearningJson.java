@@ -16,18 +16,19 @@ import java.util.List;
 import java.util.Random;
 
 /** Modules as the API shows them: never a model answer or a correct option before marking. */
-public final class LearningViews {
-  private LearningViews() {}
+public final class LearningJson {
+  private LearningJson() {}
 
   /** Where an apprentice is in a module. */
-  public record ProgressView(
+  public record ModuleProgressJson(
       String status,
       int lastLesson,
       Integer bestCheckPercent,
       int checkAttempts,
       String completedAt) {
 
-    static ProgressView of(Module module, ModuleProgress progress, List<LearningAttempt> attempts) {
+    static ModuleProgressJson of(
+        Module module, ModuleProgress progress, List<LearningAttempt> attempts) {
       List<LearningAttempt> checks =
           attempts.stream()
               .filter(a -> a.isCheck() && a.getModuleId().equals(module.id()))
@@ -35,9 +36,9 @@ public final class LearningViews {
       Integer best =
           checks.stream().map(LearningAttempt::percent).max(Integer::compare).orElse(null);
       if (progress == null) {
-        return new ProgressView("NOT_STARTED", 1, best, checks.size(), null);
+        return new ModuleProgressJson("NOT_STARTED", 1, best, checks.size(), null);
       }
-      return new ProgressView(
+      return new ModuleProgressJson(
           progress.getStatus().name(),
           progress.getLastLesson(),
           best,
@@ -56,8 +57,8 @@ public final class LearningViews {
       List<String> criteria,
       int lessons,
       int activities,
-      ProgressView progress) {
-    static ModuleSummary of(Module module, ProgressView progress) {
+      ModuleProgressJson progress) {
+    static ModuleSummary of(Module module, ModuleProgressJson progress) {
       return new ModuleSummary(
           module.id(),
           module.order(),
@@ -72,25 +73,25 @@ public final class LearningViews {
   }
 
   /** A question as the apprentice sees it: options without the answer, items shuffled. */
-  public record QuestionView(
-      String id, String type, String prompt, List<OptionView> options, List<Question.Item> items) {
-    static QuestionView of(Question question) {
-      return new QuestionView(
+  public record QuestionJson(
+      String id, String type, String prompt, List<OptionJson> options, List<Question.Item> items) {
+    static QuestionJson of(Question question) {
+      return new QuestionJson(
           question.id(),
           question.type().label(),
           question.prompt(),
           question.options().isEmpty()
               ? null
-              : question.options().stream().map(o -> new OptionView(o.id(), o.text())).toList(),
+              : question.options().stream().map(o -> new OptionJson(o.id(), o.text())).toList(),
           question.items().isEmpty() ? null : question.items());
     }
   }
 
   /** An option without its correctness. */
-  public record OptionView(String id, String text) {}
+  public record OptionJson(String id, String text) {}
 
   /** A knowledge check drawn for this request. */
-  public record CheckView(int passMark, int questionsPerAttempt, List<QuestionView> questions) {}
+  public record CheckJson(int passMark, int questionsPerAttempt, List<QuestionJson> questions) {}
 
   /** A module with its lessons, activities and, for apprentices, a freshly drawn check. */
   public record ModuleDetail(
@@ -102,8 +103,8 @@ public final class LearningViews {
       List<String> criteria,
       List<Lesson> lessons,
       List<JsonObject> activities,
-      CheckView check,
-      ProgressView progress) {}
+      CheckJson check,
+      ModuleProgressJson progress) {}
 
   /** An activity without its model answer; process stages are shuffled. */
   public static JsonObject activity(Activity activity, Random random) {

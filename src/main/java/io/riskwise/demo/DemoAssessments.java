@@ -1,4 +1,4 @@
-package io.riskwise.platform.startup;
+package io.riskwise.demo;
 
 import io.riskwise.assessment.boundary.Assessments;
 import io.riskwise.assessment.boundary.Decision;
