@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java docs/bench/CentreBenchmark.java --base http://localhost:8080/ [--users 1,10,50]
- *     [--duration 20] [--warmup 5] [--requests N] [--scenarios sign-in,home,queue,cohort,centre]
+ *     [--duration 20] [--warmup 5] [--requests N] [--scenarios sign-in,home,queue,cohort,centre,mixed]
  *     [--cohort ID] [--assessor USERNAME] [--prefix scale] [--apprentices 5000] [--assessors 100]
  * </pre>
  *
@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  *   <li>{@code cohort}: {@code GET /api/cohorts/{id}/progress} as the centre admin, for {@code
  *       --cohort} or else the largest cohort listed by {@code GET /api/cohorts}.
  *   <li>{@code centre}: {@code GET /api/centre/progress} as the centre admin.
+ *   <li>{@code mixed}: each user takes the five above in turn (user n starts at the n-th), so that
+ *       ten users are two of each kind at any moment: the load under which memory is measured.
  * </ul>
  *
  * Any answer other than 2xx is an error; the first one of each row is printed under the table.
@@ -61,6 +63,9 @@ public class CentreBenchmark {
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
+
+  /** The scenarios a {@code mixed} user takes in turn, each user starting at its own. */
+  static final List<String> MIXED = List.of("sign-in", "home", "queue", "cohort", "centre");
 
   static final Map<String, String> options = new HashMap<>();
   static String base;
@@ -192,6 +197,15 @@ public class CentreBenchmark {
         {
           String token = token(prefix + "-admin");
           return () -> send(get("api/centre/progress").header("Authorization", "Bearer " + token).build());
+        }
+      case "mixed":
+        {
+          List<Call> kinds = new ArrayList<>();
+          for (String kind : MIXED) {
+            kinds.add(prepare(kind, user));
+          }
+          AtomicInteger next = new AtomicInteger(user);
+          return () -> kinds.get(next.getAndIncrement() % kinds.size()).send();
         }
       default:
         throw new IllegalStateException("there is no scenario " + scenario);

@@ -1,5 +1,6 @@
 package io.riskwise.centre.boundary;
 
+import com.github.benmanes.caffeine.cache.Weigher;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import io.riskwise.centre.control.RagRules;
 import io.riskwise.platform.audit.CentreChanged;
@@ -26,16 +27,17 @@ import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.configuration.FactoryBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps each group's progress report for a short while ({@code riskwise.progress.cache-seconds}, 30
  * by default; 0 turns it off), so that many people opening the dashboard of a 1,000-apprentice
  * cohort share one computation; the pages say how old the figures are. The reports live in a JCache
- * (JSR 107) cache, which expires them by age and evicts by size ({@link #MOST_REPORTS}): Caffeine's
- * provider, in this process. A cluster can share it by naming a distributed provider instead
- * (Payara's Hazelcast one closes the calling request's EntityManager after each operation, so it is
- * not used).
+ * (JSR 107) cache, which expires them by age and evicts by the apprentices they hold ({@link
+ * #MOST_ROWS}): Caffeine's provider, in this process. A cluster can share it by naming a
+ * distributed provider instead (Payara's Hazelcast one closes the calling request's EntityManager
+ * after each operation, so it is not used).
  *
  * <p>A change that moves progress ({@link CentreChanged}) gives the centre a new stamp once it is
  * committed; reports are kept under the stamp that was current when their computation began, so
@@ -51,7 +53,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProgressCache {
   static final String PROVIDER = "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider";
   static final String REPORTS = "riskwise-progress-reports";
-  static final long MOST_REPORTS = 500;
+
+  /**
+   * At most this many apprentices' rows in all the kept reports together, whatever their number:
+   * ten reports of a 5,000-apprentice centre, or a thousand of a 50-apprentice cohort.
+   */
+  static final long MOST_ROWS = 50_000;
+
   static final String STAMPS = "riskwise-progress-stamps";
 
   @Inject
@@ -63,6 +71,8 @@ public class ProgressCache {
   Optional<String> centres;
 
   CacheManager manager;
+
+  long mostRows = MOST_ROWS;
 
   Clock clock = Clock.systemUTC();
 
@@ -81,6 +91,16 @@ public class ProgressCache {
   /** A report's key and the centre's stamp when its computation began. */
   record Stamped(Key key, long stamp) implements Serializable {}
 
+  /** A report weighs one for itself and one for each apprentice in it. */
+  public static class ByRows implements Weigher<Stamped, Progress.Report>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int weigh(Stamped key, Progress.Report report) {
+      return 1 + report.apprentices().size();
+    }
+  }
+
   @PostConstruct
   void open() {
     if (seconds <= 0) {
@@ -92,7 +112,8 @@ public class ProgressCache {
     CaffeineConfiguration<Stamped, Progress.Report> byAgeAndSize = new CaffeineConfiguration<>();
     byAgeAndSize.setStoreByValue(false);
     byAgeAndSize.setExpireAfterWrite(OptionalLong.of(TimeUnit.SECONDS.toNanos(seconds)));
-    byAgeAndSize.setMaximumSize(OptionalLong.of(MOST_REPORTS));
+    byAgeAndSize.setMaximumWeight(OptionalLong.of(mostRows));
+    byAgeAndSize.setWeigherFactory(Optional.of(FactoryBuilder.factoryOf(ByRows.class)));
     reports = cache(REPORTS, byAgeAndSize);
     CaffeineConfiguration<Long, Long> perCentre = new CaffeineConfiguration<>();
     perCentre.setStoreByValue(false);

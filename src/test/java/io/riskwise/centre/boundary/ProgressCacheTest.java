@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.cache.Cache;
 import javax.cache.CacheManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,11 +178,43 @@ class ProgressCacheTest {
     assertNotEquals(null, stamp);
   }
 
+  @Test
+  void reportsAreEvictedByTheApprenticesTheyHoldNotByTheirNumber() throws Exception {
+    ProgressCache cache = cache(30, null, 100);
+    ProgressCache.Key other = new ProgressCache.Key(1, 8L, null, RagRules.DEFAULT);
+    cache.get(COHORT, "C1", () -> compute(60));
+    cache.get(other, "C1", () -> compute(60));
+    Cache<Object, Object> reports = manager(cache).getCache(ProgressCache.REPORTS);
+    for (int wait = 0; wait < 50 && count(reports) > 1; wait++) {
+      Thread.sleep(100);
+    }
+    assertEquals(1, count(reports), "two reports of 60 apprentices do not fit in 100 rows");
+
+    ProgressCache small = cache(30, null, 100);
+    for (long cohort = 1; cohort <= 20; cohort++) {
+      small.get(new ProgressCache.Key(1, cohort, null, RagRules.DEFAULT), "C1", () -> compute(3));
+    }
+    assertEquals(
+        20, count(manager(small).getCache(ProgressCache.REPORTS)), "20 x (3 + 1) rows fit");
+  }
+
+  private static int count(Cache<Object, Object> cache) {
+    int count = 0;
+    for (var ignored : cache) {
+      count++;
+    }
+    return count;
+  }
+
   private ProgressCache cache(int seconds) {
     return cache(seconds, null);
   }
 
   private ProgressCache cache(int seconds, String centres) {
+    return cache(seconds, centres, ProgressCache.MOST_ROWS);
+  }
+
+  private ProgressCache cache(int seconds, String centres, long mostRows) {
     URI uri = URI.create("progress-cache-test-" + MANAGERS.incrementAndGet());
     ProgressCache cache =
         new ProgressCache() {
@@ -191,6 +225,7 @@ class ProgressCacheTest {
         };
     cache.seconds = seconds;
     cache.centres = Optional.ofNullable(centres);
+    cache.mostRows = mostRows;
     cache.clock = Clock.fixed(NOON, ZoneOffset.UTC);
     cache.open();
     caches.add(cache);
@@ -202,9 +237,14 @@ class ProgressCacheTest {
   }
 
   private Progress.Report compute() {
+    return compute(0);
+  }
+
+  /** A report of so many apprentices (their rows are not read here). */
+  private Progress.Report compute(int apprentices) {
     computed.incrementAndGet();
     return new Progress.Report(
-        List.of(),
+        Collections.nCopies(apprentices, null),
         List.of(),
         Rollup.of(List.of(), List.of()),
         Map.of(),
