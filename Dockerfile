@@ -9,6 +9,11 @@ RUN mkdir -p /var/lib/riskwise/files && chown -R payara:payara /var/lib/riskwise
 USER payara
 
 ENV RISKWISE_STORAGE_DIR=/var/lib/riskwise/files
+# The JVM's memory bounds and collector, the same as mvn -Prun's (README, "Memory"); the java
+# launcher reads JDK_JAVA_OPTIONS whatever the image's entry point. An explicit -Xmx wins over the
+# image's own percentage of the container's memory.
+ENV JDK_JAVA_OPTIONS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError" \
+    MALLOC_ARENA_MAX=2
 VOLUME /var/lib/riskwise/files
 
 # ROOT.war is served at http://host:8080/
