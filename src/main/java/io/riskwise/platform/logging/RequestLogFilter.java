@@ -30,10 +30,11 @@ public class RequestLogFilter extends HttpFilter {
   public static final String REQUEST_ID = "riskwise.requestId";
   public static final String HEADER = "X-Request-Id";
   public static final String STATEMENTS_HEADER = "Riskwise-Statements";
+
   /**
-   * The largest page that still gets the statements header. The server keeps each thread's
-   * response buffer for its next request, so this is held once per HTTP thread: at 4 MB it took
-   * 100 MB of the test server's 256 MB heap.
+   * The largest page that still gets the statements header. The server keeps each thread's response
+   * buffer for its next request, so this is held once per HTTP thread: at 4 MB it took 100 MB of
+   * the test server's 256 MB heap.
    */
   private static final int WHOLE_PAGE = 1024 * 1024;
 
