@@ -26,13 +26,23 @@ public final class PageSession {
   private final URI base;
 
   private PageSession(URI base) {
-    this.base = base;
-    this.http =
+    this(
+        base,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
-            .build();
+            .build());
+  }
+
+  private PageSession(URI base, HttpClient http) {
+    this.base = base;
+    this.http = http;
+  }
+
+  /** The same session, its cookie and all, sent to another node of the cluster. */
+  public PageSession at(URL node) {
+    return new PageSession(URI.create(node.toString().replaceAll("/?$", "/")), http);
   }
 
   /** A session signed in as {@code username} with the demo password; anonymous when null. */

@@ -8,18 +8,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -35,15 +36,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * by default; 0 turns it off), so that many people opening the dashboard of a 1,000-apprentice
  * cohort share one computation; the pages say how old the figures are. The reports live in a JCache
  * (JSR 107) cache, which expires them by age and evicts by the apprentices they hold ({@link
- * #MOST_ROWS}): Caffeine's provider, in this process. A cluster can share it by naming a
- * distributed provider instead (Payara's Hazelcast one closes the calling request's EntityManager
- * after each operation, so it is not used).
+ * #MOST_ROWS}): Caffeine's provider, in this process; each node of a cluster keeps its own
+ * (Payara's Hazelcast provider would share one, but it closes the calling request's EntityManager
+ * after each operation).
  *
- * <p>A change that moves progress ({@link CentreChanged}) gives the centre a new stamp once it is
- * committed; reports are kept under the stamp that was current when their computation began, so
- * from then on nobody reads a report worked out before the change, even one still being computed
- * when the change was committed. Only activity dates (a lesson opened, a draft saved) may lag by
- * the cache time. Many requests for the same report at once wait for one computation.
+ * <p>A change that moves progress ({@link CentreChanged}) gives the centre a new stamp in the
+ * database ({@code centre.progress_stamp}), in the change's own transaction, so every node sees it
+ * once the change is committed; reports are kept under the stamp that was current when their
+ * computation began, so from then on nobody on any node reads a report worked out before the
+ * change, even one still being computed when the change was committed. Only activity dates (a
+ * lesson opened, a draft saved) may lag by the cache time. Many requests for the same report at
+ * once wait for one computation.
  *
  * <p>{@code riskwise.progress.cache-centres}, when set, is a regular expression of the centre codes
  * whose reports are kept; the others are worked out at every request (the integration tests keep
@@ -59,8 +62,6 @@ public class ProgressCache {
    * ten reports of a 5,000-apprentice centre, or a thousand of a 50-apprentice cohort.
    */
   static final long MOST_ROWS = 50_000;
-
-  static final String STAMPS = "riskwise-progress-stamps";
 
   @Inject
   @ConfigProperty(name = "riskwise.progress.cache-seconds", defaultValue = "30")
@@ -78,7 +79,8 @@ public class ProgressCache {
 
   private Pattern kept = Pattern.compile(".*");
   private Cache<Stamped, Progress.Report> reports;
-  private Cache<Long, Long> stamps;
+
+  @PersistenceContext EntityManager em;
 
   /** The computations under way, each shared by every request for its report meanwhile. */
   final ConcurrentMap<Stamped, CompletableFuture<Progress.Report>> computing =
@@ -115,10 +117,6 @@ public class ProgressCache {
     byAgeAndSize.setMaximumWeight(OptionalLong.of(mostRows));
     byAgeAndSize.setWeigherFactory(Optional.of(FactoryBuilder.factoryOf(ByRows.class)));
     reports = cache(REPORTS, byAgeAndSize);
-    CaffeineConfiguration<Long, Long> perCentre = new CaffeineConfiguration<>();
-    perCentre.setStoreByValue(false);
-    perCentre.setMaximumSize(OptionalLong.of(10_000));
-    stamps = cache(STAMPS, perCentre);
   }
 
   /** A cache manager of this application's own (each test has its own too). */
@@ -173,14 +171,19 @@ public class ProgressCache {
     }
   }
 
-  /** Something that changes progress was committed at a centre. */
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CentreChanged change) {
+  /**
+   * Something that changes progress is being written at a centre: the centre's stamp moves on in
+   * the same transaction, so every node sees the new stamp exactly when the change is committed.
+   */
+  void changed(@Observes CentreChanged change) {
     forget(change.centreId());
   }
 
   void forget(long centreId) {
-    if (stamps != null) {
-      stamps.put(centreId, ThreadLocalRandom.current().nextLong());
+    if (reports != null) {
+      em.createNativeQuery("update centre set progress_stamp = progress_stamp + 1 where id = ?1")
+          .setParameter(1, centreId)
+          .executeUpdate();
     }
   }
 
@@ -188,18 +191,13 @@ public class ProgressCache {
     return reports != null && kept.matcher(centreCode).matches();
   }
 
-  /** The centre's stamp; a centre without one (never changed, or evicted) is given one. */
-  private long stamp(long centreId) {
-    Long stamp = stamps.get(centreId);
-    if (stamp != null) {
-      return stamp;
-    }
-    long fresh = ThreadLocalRandom.current().nextLong();
-    if (stamps.putIfAbsent(centreId, fresh)) {
-      return fresh;
-    }
-    Long other = stamps.get(centreId);
-    return other == null ? fresh : other;
+  /** The centre's stamp, as committed: the same on every node. */
+  long stamp(long centreId) {
+    List<?> stamp =
+        em.createNativeQuery("select progress_stamp from centre where id = ?1")
+            .setParameter(1, centreId)
+            .getResultList();
+    return stamp.isEmpty() ? 0 : ((Number) stamp.get(0)).longValue();
   }
 
   private static Progress.Report joined(CompletableFuture<Progress.Report> running) {

@@ -279,11 +279,13 @@ public class Accounts {
     return usable(token)
         .map(l -> em.find(User.class, l.getUserId()))
         .filter(User::isActive)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    Response.Status.NOT_FOUND,
-                    "This link has expired or has already been used. Ask your centre for a new one."));
+        .orElseThrow(Accounts::linkUnusable);
+  }
+
+  private static ProblemException linkUnusable() {
+    return new ProblemException(
+        Response.Status.NOT_FOUND,
+        "This link has expired or has already been used. Ask your centre for a new one.");
   }
 
   @Transactional
@@ -293,7 +295,14 @@ public class Accounts {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    usable(token).orElseThrow().close(Instant.now());
+    int used =
+        em.createNamedQuery(PasswordLink.USE)
+            .setParameter("digest", Tokens.digest(token))
+            .setParameter("now", Instant.now())
+            .executeUpdate();
+    if (used != 1) {
+      throw linkUnusable();
+    }
     User managed = em.merge(user);
     managed.replacePassword(passwords.hash(password));
     revokeTokens(managed);

@@ -19,11 +19,22 @@ import java.time.Instant;
     name = PasswordLink.FIND_BY_DIGEST,
     query = "select l from PasswordLink l where l.digest = :digest")
 @NamedQuery(
+    name = PasswordLink.USE,
+    query =
+        "update PasswordLink l set l.usedAt = :now"
+            + " where l.digest = :digest and l.usedAt is null and l.expiresAt > :now")
+@NamedQuery(
     name = PasswordLink.OPEN_OF_USER,
     query = "select l from PasswordLink l where l.userId = :userId and l.usedAt is null")
 public class PasswordLink {
   public static final String FIND_BY_DIGEST = "PasswordLink.findByDigest";
   public static final String OPEN_OF_USER = "PasswordLink.openOfUser";
+
+  /**
+   * Marks a link used if nobody has yet, in one statement: of two requests using the same link at
+   * once, on one server or two, the second waits for the first's row lock and then finds it used.
+   */
+  public static final String USE = "PasswordLink.use";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -30,11 +30,12 @@ public class ClientErrorMapper implements ExceptionMapper<WebApplicationExceptio
     if (signedOut && (status == 403 || status == 401) && !(exception instanceof PlainMessage)) {
       return unauthorized();
     }
-    if (status >= 500) {
+    if (status >= 500 && !(exception instanceof PlainMessage)) {
       return new UnexpectedErrorMapper().toResponse(exception, request);
     }
     Response.Status known = Response.Status.fromStatusCode(status);
-    String title = known == null ? "Error" : known.getReasonPhrase();
+    String title =
+        known != null ? known.getReasonPhrase() : status == 507 ? "Insufficient Storage" : "Error";
     Response problem =
         Problems.response(request, status, title, slug(status), detail(status, exception), null);
     Response.ResponseBuilder answer = Response.fromResponse(problem);
@@ -76,6 +77,8 @@ public class ClientErrorMapper implements ExceptionMapper<WebApplicationExceptio
       case 413 -> "payload-too-large";
       case 415 -> "unsupported-media-type";
       case 429 -> "too-many-requests";
+      case 503 -> "service-unavailable";
+      case 507 -> "insufficient-storage";
       default -> "http-" + status;
     };
   }

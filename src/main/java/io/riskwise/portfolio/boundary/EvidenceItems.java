@@ -11,6 +11,8 @@ import io.riskwise.portfolio.control.ZipBombCheck;
 import io.riskwise.portfolio.entity.EvidenceItem;
 import io.riskwise.portfolio.entity.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.tika.mime.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +40,14 @@ public class EvidenceItems {
 
   @Inject PortfolioAccess access;
   @Inject StorageFolder storage;
+
+  /** Not in Response.Status: the server's storage cannot take the request (RFC 4918). */
+  static final int INSUFFICIENT_STORAGE = 507;
+
+  private static final Logger LOG = Logger.getLogger(EvidenceItems.class.getName());
+
   @Inject jakarta.enterprise.event.Event<PortfolioEvents.Removing> removing;
+  @Inject jakarta.enterprise.event.Event<FileUnused> unused;
   @PersistenceContext EntityManager em;
 
   @Inject
@@ -145,6 +156,12 @@ public class EvidenceItems {
       throw new ProblemException(Response.status(refused.status()).build(), refused.getMessage());
     } catch (EvidenceFiles.TooLarge tooLarge) {
       throw new ProblemException(Response.status(413).build(), tooLarge.getMessage());
+    } catch (EvidenceFiles.NotStored notStored) {
+      LOG.log(Level.SEVERE, "An upload was refused: " + notStored.getMessage(), notStored);
+      throw new ProblemException(
+          Response.status(INSUFFICIENT_STORAGE).build(),
+          "The file could not be stored: the server's storage is full or cannot be written to."
+              + " Nothing was saved. Try again later, and tell your centre if it happens again.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -162,7 +179,10 @@ public class EvidenceItems {
     return files().path(item.getFileSha256());
   }
 
-  /** Removes an item and its mappings; its file goes too unless another item has the same file. */
+  /**
+   * Removes an item and its mappings; its file goes too, once the removal is committed, unless
+   * another item has the same file.
+   */
   @Transactional
   public void delete(User viewer, long id) {
     EvidenceItem item = find(viewer, id);
@@ -175,11 +195,22 @@ public class EvidenceItems {
                 .setParameter("sha256", item.getFileSha256())
                 .getSingleResult()
             == 0) {
-      try {
-        files().delete(item.getFileSha256());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      unused.fire(new FileUnused(item.getFileSha256()));
+    }
+  }
+
+  /** A kept file no evidence item refers to any more. */
+  record FileUnused(String sha256) {}
+
+  /**
+   * Deletes the file only after the removal is committed: a removal rolled back keeps its file. A
+   * file that cannot be deleted is only logged, since the removal itself has succeeded.
+   */
+  void deleteFile(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileUnused unused) {
+    try {
+      files().delete(unused.sha256());
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "A file no evidence refers to could not be deleted", e);
     }
   }
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,13 +19,22 @@ import java.util.UUID;
 /**
  * Uploaded files on disk, outside the web root, named by the SHA-256 of their content (so the same
  * file uploaded twice is kept once, and no user-given name ever reaches the file system). An upload
- * is first streamed to {@code incoming/}, counted as it goes, and moved into place only once it has
- * been checked.
+ * is first streamed to {@code incoming/} under a name of its own, counted as it goes, written
+ * through to the disk, and moved into place with one atomic rename only once it has been checked: a
+ * reader never sees half a file, and several nodes sharing the folder can keep the same content at
+ * once (the names differ until the rename, and the renames give the same file).
  */
 public class EvidenceFiles {
 
   /** A file received but not yet kept. */
   public record Received(Path temporary, long size, String sha256) {}
+
+  /** The folder could not be written to: it is full, read-only or gone. */
+  public static class NotStored extends IOException {
+    NotStored(IOException cause) {
+      super("The storage folder cannot be written to: " + cause, cause);
+    }
+  }
 
   /** More bytes arrived than the limit allows; reading stopped there. */
   public static class TooLarge extends RuntimeException {
@@ -37,13 +49,26 @@ public class EvidenceFiles {
     this.root = root;
   }
 
-  /** Streams the upload to a temporary file, refusing it as soon as it passes {@code maxBytes}. */
+  /**
+   * Streams the upload to a temporary file, refusing it as soon as it passes {@code maxBytes}.
+   *
+   * @throws NotStored when the folder cannot take it; other IOExceptions come from the sender
+   */
   public Received receive(InputStream in, long maxBytes) throws IOException {
-    Path incoming = Files.createDirectories(root.resolve("incoming"));
-    Path temporary = incoming.resolve(UUID.randomUUID() + ".part");
+    Path temporary;
+    FileChannel channel;
+    try {
+      Path incoming = Files.createDirectories(root.resolve("incoming"));
+      temporary = incoming.resolve(UUID.randomUUID() + ".part");
+      channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new NotStored(e);
+    }
     MessageDigest sha256 = sha256();
     long size = 0;
-    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
+    try (channel;
+        OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256)) {
       byte[] buffer = new byte[64 * 1024];
       int read;
       while ((read = in.read(buffer)) != -1) {
@@ -51,7 +76,12 @@ public class EvidenceFiles {
         if (size > maxBytes) {
           throw new TooLarge(maxBytes);
         }
-        out.write(buffer, 0, read);
+        write(out, buffer, read);
+      }
+      try {
+        channel.force(true);
+      } catch (IOException e) {
+        throw new NotStored(e);
       }
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temporary);
@@ -60,14 +90,25 @@ public class EvidenceFiles {
     return new Received(temporary, size, HexFormat.of().formatHex(sha256.digest()));
   }
 
-  /** Moves a checked file into place under its digest. */
-  public void keep(Received received) throws IOException {
+  /**
+   * Moves a checked file into place under its digest. If the same content is already there (kept
+   * earlier, or by another node a moment ago) the rename simply gives the same file again.
+   */
+  public void keep(Received received) throws NotStored {
     Path target = path(received.sha256());
-    Files.createDirectories(target.getParent());
-    if (Files.exists(target)) {
-      Files.delete(received.temporary());
-    } else {
+    try {
+      Files.createDirectories(target.getParent());
       Files.move(received.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new NotStored(e);
+    }
+  }
+
+  private static void write(OutputStream out, byte[] buffer, int length) throws NotStored {
+    try {
+      out.write(buffer, 0, length);
+    } catch (IOException e) {
+      throw new NotStored(e);
     }
   }
 

@@ -18,10 +18,16 @@ import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,6 +106,77 @@ class SessionsAndTokensIT {
     assertEquals(401, api.get("api/me", token).status(), "the API token ended");
     assertTrue(!signedIn(page), "the page session ended");
     assertTrue(signedIn(PageSession.of(url, username)), "the new password signs in");
+  }
+
+  @Test
+  void aLinkSentTwiceAtOnceSetsOnePasswordAndRefusesTheOthers() throws Exception {
+    TestCentre centre = TestCentre.create();
+    String username = centre.add("APPRENTICE", "Dora Double-Click");
+    String link = "link-" + System.nanoTime();
+    Instant now = Instant.now();
+    TestDatabase.update(
+        "insert into password_link (digest, user_id, created_at, expires_at) values (?, ?, ?, ?)",
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8))),
+        TestDatabase.idOf(username),
+        Timestamp.from(now),
+        Timestamp.from(now.plus(Duration.ofDays(1))));
+    Api api = new Api(url);
+    List<String> passwords =
+        IntStream.range(0, 6).mapToObj(i -> "Queue-length-" + i + "-tills-open").toList();
+
+    List<Api.Reply> replies;
+    ExecutorService senders = Executors.newFixedThreadPool(passwords.size());
+    try {
+      List<Future<Api.Reply>> sent = new ArrayList<>();
+      for (String password : passwords) {
+        sent.add(
+            senders.submit(
+                () ->
+                    api.post(
+                        "api/auth/password",
+                        Json.createObjectBuilder()
+                            .add("token", link)
+                            .add("password", password)
+                            .add("repeated", password)
+                            .build()
+                            .toString(),
+                        null)));
+      }
+      replies = new ArrayList<>();
+      for (Future<Api.Reply> reply : sent) {
+        replies.add(reply.get());
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+
+    List<Integer> statuses = replies.stream().map(Api.Reply::status).sorted().toList();
+    assertEquals(List.of(204, 404, 404, 404, 404, 404), statuses, replies.toString());
+    String winner = passwords.get(winnerIndex(replies));
+    assertTrue(!api.signIn(username, winner).isBlank(), "the one password set signs in");
+    for (String other : passwords.stream().filter(p -> !p.equals(winner)).limit(3).toList()) {
+      Api.Reply refused =
+          api.post(
+              "api/auth/token",
+              Json.createObjectBuilder()
+                  .add("username", username)
+                  .add("password", other)
+                  .build()
+                  .toString(),
+              null);
+      assertEquals(401, refused.status(), "no other password was set");
+    }
+  }
+
+  private static int winnerIndex(List<Api.Reply> replies) {
+    for (int i = 0; i < replies.size(); i++) {
+      if (replies.get(i).status() == 204) {
+        return i;
+      }
+    }
+    throw new AssertionError("no password was set");
   }
 
   private static boolean signedIn(PageSession page) {

@@ -3,67 +3,55 @@ package io.riskwise.identity.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import io.riskwise.identity.entity.SignInFailure;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The throttle's rule; where the failures are kept is proven in SignInThrottleIT. */
 class LoginThrottleTest {
-  static final String ADDRESS = "192.0.2.10";
-
-  /** A clock the test moves by hand. */
-  static class HandClock extends Clock {
-    Instant now = Instant.parse("2026-11-22T09:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
-  HandClock clock = new HandClock();
-  LoginThrottle throttle = new LoginThrottle(clock, 20);
+  Instant now = Instant.parse("2026-11-22T09:00:00Z");
+  List<Instant> failures = new ArrayList<>();
 
   @Test
   void fiveFailuresAreFreeTheSixthAttemptWaits() {
-    fail("jordan", 4);
-    assertEquals(Optional.empty(), throttle.waitBeforeAttempt("jordan", ADDRESS));
-    fail("jordan", 1);
-    assertEquals(
-        Optional.of(Duration.ofSeconds(30)), throttle.waitBeforeAttempt("jordan", ADDRESS));
+    fail(4);
+    assertEquals(Duration.ZERO, lock());
+    fail(1);
+    assertEquals(Duration.ofSeconds(30), lock());
   }
 
   @Test
   void theLockEndsAndDoublesWithEachFurtherFailure() {
-    fail("jordan", 5);
-    clock.advance(Duration.ofSeconds(30));
-    assertEquals(Optional.empty(), throttle.waitBeforeAttempt("jordan", ADDRESS));
-    fail("jordan", 1);
-    assertEquals(
-        Optional.of(Duration.ofSeconds(60)), throttle.waitBeforeAttempt("jordan", ADDRESS));
+    fail(5);
+    now = now.plusSeconds(30);
+    assertEquals(Duration.ZERO, lock());
+    fail(1);
+    assertEquals(Duration.ofSeconds(60), lock());
   }
 
   @Test
   void theLockNeverExceedsFifteenMinutes() {
-    fail("jordan", 40);
-    Duration wait = throttle.waitBeforeAttempt("jordan", ADDRESS).orElseThrow();
-    assertEquals(Duration.ofMinutes(15), wait);
+    fail(40);
+    assertEquals(Duration.ofMinutes(15), lock());
+  }
+
+  @Test
+  void oldFailuresAreForgotten() {
+    fail(4);
+    now = now.plus(Duration.ofMinutes(16));
+    fail(1);
+    assertEquals(Duration.ZERO, lock());
+  }
+
+  @Test
+  void anAddressHasItsOwnAllowance() {
+    fail(19);
+    assertEquals(Duration.ZERO, LoginThrottle.lockRemaining(failures, 20, now));
+    fail(1);
+    assertEquals(Duration.ofSeconds(30), LoginThrottle.lockRemaining(failures, 20, now));
   }
 
   @Test
@@ -77,33 +65,22 @@ class LoginThrottleTest {
   }
 
   @Test
-  void oldFailuresAreForgotten() {
-    fail("jordan", 4);
-    clock.advance(Duration.ofMinutes(16));
-    fail("jordan", 1);
-    assertEquals(Optional.empty(), throttle.waitBeforeAttempt("jordan", ADDRESS));
+  void aKeyTooLongToStoreIsKeptByItsDigestAndStaysDistinct() {
+    String long1 = LoginThrottle.nameKey("j".repeat(5_000));
+    String long2 = LoginThrottle.nameKey("j".repeat(5_001));
+    assertTrue(LoginThrottle.stored(long1).length() <= SignInFailure.MAX_KEY);
+    assertEquals(LoginThrottle.stored(long1), LoginThrottle.stored(long1));
+    assertTrue(!LoginThrottle.stored(long1).equals(LoginThrottle.stored(long2)));
+    assertEquals("account:7", LoginThrottle.stored(LoginThrottle.accountKey(7)));
   }
 
-  @Test
-  void aSuccessfulSignInClearsTheCount() {
-    fail("jordan", 4);
-    throttle.succeeded("jordan");
-    fail("jordan", 1);
-    assertEquals(Optional.empty(), throttle.waitBeforeAttempt("jordan", ADDRESS));
+  private Duration lock() {
+    return LoginThrottle.lockRemaining(failures, LoginThrottle.FREE_FAILURES, now);
   }
 
-  @Test
-  void oneAddressGuessingManyUsernamesIsSlowedToo() {
-    for (int i = 0; i < 20; i++) {
-      throttle.failed("user" + i, ADDRESS);
-    }
-    assertTrue(throttle.waitBeforeAttempt("someone-new", ADDRESS).isPresent());
-    assertEquals(Optional.empty(), throttle.waitBeforeAttempt("someone-new", "198.51.100.7"));
-  }
-
-  private void fail(String username, int times) {
+  private void fail(int times) {
     for (int i = 0; i < times; i++) {
-      throttle.failed(username, ADDRESS);
+      failures.add(now);
     }
   }
 }

@@ -165,7 +165,8 @@ class OneSqlDialectTest {
   }
 
   private static List<Path> javaFilesWithNativeSql() throws IOException {
-    Pattern nativeSql = Pattern.compile("createNativeQuery|NamedNativeQuery|Rows\\.list\\(");
+    Pattern nativeSql =
+        Pattern.compile("createNativeQuery|NamedNativeQuery|Rows\\.list\\(|prepareStatement\\(");
     try (Stream<Path> files = Files.walk(SOURCES)) {
       return files
           .filter(f -> f.toString().endsWith(".java"))

@@ -1,0 +1,132 @@
+package io.riskwise.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The load balancer in front of a cluster, for tests: it passes each request, as it is, to the node
+ * it is pointed at, and can be pointed at another between two requests, as a real balancer does
+ * when a node dies. Addresses the node gives back (a redirect's Location) are turned into the
+ * balancer's own, as a balancer in front of a node would have the node do.
+ */
+public final class Balancer implements AutoCloseable {
+  /** Headers the JDK client sets itself, and those that describe one hop only. */
+  private static final Set<String> NOT_PASSED =
+      Set.of(
+          "host",
+          "connection",
+          "content-length",
+          "expect",
+          "upgrade",
+          "keep-alive",
+          "transfer-encoding",
+          "te",
+          "trailer");
+
+  private final HttpServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
+  private final AtomicReference<URI> node = new AtomicReference<>();
+
+  public Balancer(URI firstNode) {
+    node.set(firstNode);
+    try {
+      server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/", this::pass);
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.start();
+  }
+
+  /** The address people use: http://localhost:port/ */
+  public URL url() {
+    try {
+      return URI.create("http://localhost:" + server.getAddress().getPort() + "/").toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** From the next request on, everything goes to this node. */
+  public void pointAt(URI anotherNode) {
+    node.set(anotherNode);
+  }
+
+  private void pass(HttpExchange exchange) throws IOException {
+    URI target = node.get();
+    try (exchange) {
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readAllBytes();
+      }
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString().substring(1)))
+              .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!NOT_PASSED.contains(name.toLowerCase(Locale.ROOT))) {
+                  values.forEach(value -> request.header(name, value));
+                }
+              });
+      HttpResponse<byte[]> response;
+      try {
+        response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException nodeDown) {
+        exchange.sendResponseHeaders(502, -1);
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exchange.sendResponseHeaders(503, -1);
+        return;
+      }
+      String own = url().toString();
+      response
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!NOT_PASSED.contains(name.toLowerCase(Locale.ROOT))) {
+                  List<String> passed =
+                      name.equalsIgnoreCase("location")
+                          ? values.stream().map(v -> v.replace(target.toString(), own)).toList()
+                          : values;
+                  exchange.getResponseHeaders().put(name, passed);
+                }
+              });
+      byte[] answer = response.body();
+      exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
+      if (answer.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(answer);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

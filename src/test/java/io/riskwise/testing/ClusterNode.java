@@ -1,0 +1,152 @@
+package io.riskwise.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One more Payara Micro node with the built WAR, clustered with the others made with the same
+ * cluster name and first grid port, as {@code mvn -Prun -Dnodes=2} starts them: on loopback only,
+ * sharing the integration tests' database and storage folder (from the environment failsafe gives
+ * the tests). Its output goes to target/cluster-nodes/NAME.log.
+ */
+public final class ClusterNode implements AutoCloseable {
+  private final String name;
+  private final int port;
+  private final Process process;
+
+  private ClusterNode(String name, int port, Process process) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+  }
+
+  /** Starts a node; {@link #awaitReady} waits for it. */
+  public static ClusterNode start(String name, String clusterName, int gridPort) {
+    int port = freePort();
+    Path root = Path.of("target", "cluster-nodes", name);
+    try {
+      Files.createDirectories(root);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(
+          List.of(
+              "-Xms64m",
+              "-Xmx320m",
+              "-XX:+UseG1GC",
+              "-XX:+ExitOnOutOfMemoryError",
+              "-jar",
+              System.getProperty("payara.microJar", "target/payara-micro.jar"),
+              "--rootdir",
+              root.toAbsolutePath().toString(),
+              "--name",
+              name,
+              "--deploy",
+              System.getProperty("riskwise.war", "target/riskwise.war"),
+              "--contextroot",
+              "/",
+              "--port",
+              Integer.toString(port),
+              "--clustername",
+              clusterName,
+              "--clustermode",
+              "tcpip:127.0.0.1:" + gridPort,
+              "--interfaces",
+              "127.0.0.1",
+              "--startport",
+              Integer.toString(gridPort),
+              "--prebootcommandfile",
+              "src/main/payara/pre-boot-commands.asadmin"));
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(root.resolveSibling(name + ".log").toFile())
+              .start();
+      return new ClusterNode(name, port, process);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public URI uri() {
+    return URI.create("http://localhost:" + port + "/");
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Waits until its health says ready, failing if it stops or takes longer than the limit. */
+  public void awaitReady(Duration limit) {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant end = Instant.now().plus(limit);
+    while (Instant.now().isBefore(end)) {
+      if (!process.isAlive()) {
+        throw new AssertionError(name + " stopped; see target/cluster-nodes/" + name + ".log");
+      }
+      try {
+        HttpResponse<Void> health =
+            http.send(
+                HttpRequest.newBuilder(uri().resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (health.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      pause(Duration.ofSeconds(1));
+    }
+    throw new AssertionError(name + " was not ready within " + limit);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** kill -9: the node stops at once, with no chance to hand anything over. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    kill();
+  }
+
+  /** A port free now on loopback. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void pause(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
