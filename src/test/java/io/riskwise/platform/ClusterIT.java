@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.assessment.boundary.JudgingFixture;
+import io.riskwise.centre.boundary.ProgressCacheIT;
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Balancer;
 import io.riskwise.testing.Browser;
@@ -13,9 +14,11 @@ import io.riskwise.testing.TestCentre;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,46 +130,31 @@ class ClusterIT {
     Api onB = new Api(nodeB.uri().toURL());
     JudgingFixture fixture = JudgingFixture.create(onA, TestCentre.create("CACHED"));
     String admin = onB.token(fixture.centre().admin());
-    double before = c6Share(onB, admin);
-    assertEquals(before, c6Share(onB, admin), "kept on B");
+    ProgressCacheIT.cohortOf(onA, fixture, admin);
+    int before = ProgressCacheIT.centreC6Share(onB, admin);
+    assertEquals(before, ProgressCacheIT.centreC6Share(onB, admin), "kept on B");
 
-    JsonObject decision =
-        Json.createObjectBuilder()
-            .add("outcome", "RETURNED")
-            .add("feedback", "C6.1.6 is met; the rest needs more.")
-            .add(
-                "criteria",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("criterionId", "C6.1.6")
-                            .add("status", "MET")))
-            .build();
+    JsonObject decision = JudgingFixture.returnedWithOneCriterionMet();
     Api.Reply decided =
-        onA.post(
-            "api/assessment/submissions/" + fixture.versionId() + "/decision",
-            decision.toString(),
-            onA.token(fixture.assessor()));
+        onA.post(fixture.decisionPath(), decision.toString(), onA.token(fixture.assessor()));
     assertEquals(201, decided.status(), decided.body());
 
-    assertTrue(c6Share(onB, admin) > before, "B's dashboard shows A's decision at once");
+    assertTrue(
+        ProgressCacheIT.centreC6Share(onB, admin) > before,
+        "B's dashboard shows A's decision at once");
   }
 
-  private static double c6Share(Api api, String token) {
-    Api.Reply reply = api.get("api/centre/progress", token);
-    assertEquals(200, reply.status(), reply.body());
-    return reply
-        .json()
-        .getJsonObject("summary")
-        .getJsonObject("averageUnitShares")
-        .getJsonNumber("C6")
-        .doubleValue();
-  }
-
-  /** Kills node A: it runs last, and were it not, the next test would start A again. */
+  /**
+   * Kills node A while twenty people work across both nodes through the API and an apprentice edits
+   * in a browser on A. Every request the survivor answers succeeds; every save either node
+   * acknowledged is in the database, whole; the apprentice's unsaved stages are saved on B. It runs
+   * last, and were it not, the next test would start A again.
+   */
   @Test
   @Order(Integer.MAX_VALUE)
-  void anApprenticeEditingOnANodeThatDiesCarriesOnAndLosesNothing() throws Exception {
+  void whenANodeDiesNobodyLosesWhatWasAcknowledgedOrWhatTheyWereEditing() throws Exception {
+    WorkingDay day = new WorkingDay(nodeA.uri(), nodeB.uri());
+    day.start();
     String apprentice = TestCentre.create().add("APPRENTICE", "Fay Failover");
     try (Balancer balancer = new Balancer(nodeA.uri())) {
       URL app = balancer.url();
@@ -188,6 +176,7 @@ class ClusterIT {
       settle(driver);
 
       nodeA.kill();
+      day.firstNodeGone();
       balancer.pointAt(nodeB.uri());
 
       List<WebElement> stages = driver.findElements(By.cssSelector("#sec-process details.stage"));
@@ -206,11 +195,7 @@ class ClusterIT {
       browser.desktopSize();
       assertEquals(List.of(), browser.accessibilityViolations());
 
-      String content =
-          TestDatabase.text(
-              "select a.content from risk_assessment a join app_user u on u.id = a.apprentice_id"
-                  + " where u.username = ?",
-              apprentice);
+      String content = content(apprentice);
       assertTrue(content.contains("Stage written after the failover 1"), content);
       assertTrue(content.contains("Stage written after the failover 2"), content);
       driver.navigate().refresh();
@@ -219,6 +204,51 @@ class ClusterIT {
           driver.findElements(By.cssSelector("#sec-process details.stage")).size(),
           "both stages added on A are there after the save on B");
     }
+    Thread.sleep(3_000);
+    day.finish();
+
+    String survivor = nodeB.uri().toString();
+    List<WorkingDay.Request> failed =
+        day.requests.stream()
+            .filter(r -> r.status() != 0 && (r.status() < 200 || r.status() > 299))
+            .toList();
+    assertEquals(List.of(), failed, "every answer, from either node, is a success");
+    assertEquals(
+        List.of(),
+        day.requests.stream().filter(r -> r.node().equals(survivor) && r.status() == 0).toList(),
+        "the survivor answered everything it was sent");
+    assertTrue(
+        day.requests.stream().filter(r -> r.node().equals(survivor)).count() > 50,
+        "the survivor carried the work: " + day.requests.size() + " requests");
+    for (Map.Entry<String, WorkingDay.Drafts> entry : day.drafts.entrySet()) {
+      WorkingDay.Drafts drafts = entry.getValue();
+      String stored = content(entry.getKey());
+      String title =
+          Json.createReader(new StringReader(stored)).readObject().getString("title", null);
+      List<String> sent = List.copyOf(drafts.sent);
+      assertTrue(sent.contains(title), "whole, and one that was sent: " + title);
+      if (drafts.acknowledged != null) {
+        assertTrue(
+            sent.indexOf(title) >= sent.indexOf(drafts.acknowledged),
+            entry.getKey()
+                + " kept "
+                + title
+                + ", older than the acknowledged "
+                + drafts.acknowledged);
+      }
+    }
+    for (long version : day.decided.values()) {
+      assertEquals(
+          1, TestDatabase.count("select count(*) from review where version_id = ?", version));
+    }
+    assertTrue(day.decided.size() > 0, "judgements were made");
+  }
+
+  private static String content(String apprentice) throws java.sql.SQLException {
+    return TestDatabase.text(
+        "select a.content from risk_assessment a join app_user u on u.id = a.apprentice_id"
+            + " where u.username = ?",
+        apprentice);
   }
 
   /** Waits until no request is on its way and the page says what is on screen is saved. */

@@ -37,15 +37,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EvidenceItems {
-
-  @Inject PortfolioAccess access;
-  @Inject StorageFolder storage;
-
   /** Not in Response.Status: the server's storage cannot take the request (RFC 4918). */
   static final int INSUFFICIENT_STORAGE = 507;
 
   private static final Logger LOG = Logger.getLogger(EvidenceItems.class.getName());
 
+  @Inject PortfolioAccess access;
+  @Inject StorageFolder storage;
   @Inject jakarta.enterprise.event.Event<PortfolioEvents.Removing> removing;
   @Inject jakarta.enterprise.event.Event<FileUnused> unused;
   @PersistenceContext EntityManager em;

@@ -48,6 +48,23 @@ public record JudgingFixture(
               + "trailer\n<</Root 1 0 R/Size 3>>\n%%EOF\n")
           .getBytes(StandardCharsets.US_ASCII);
 
+  /** A first decision: returned, with C6.1.6 met. */
+  public static JsonObject returnedWithOneCriterionMet() {
+    return Json.createObjectBuilder()
+        .add("outcome", "RETURNED")
+        .add("feedback", "C6.1.6 is met; the rest needs more.")
+        .add(
+            "criteria",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("criterionId", "C6.1.6").add("status", "MET")))
+        .build();
+  }
+
+  /** The path a decision on the submitted version is posted to. */
+  public String decisionPath() {
+    return "api/assessment/submissions/" + versionId + "/decision";
+  }
+
   public static JudgingFixture create(Api api) throws SQLException {
     return create(api, TestCentre.create());
   }

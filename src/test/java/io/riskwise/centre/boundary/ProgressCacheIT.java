@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProgressCacheIT {
+public class ProgressCacheIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -49,14 +49,43 @@ class ProgressCacheIT {
   @Test
   void aDecisionIsOnTheDashboardAtOnceWithTheCacheOn() throws Exception {
     JudgingFixture fixture = JudgingFixture.create(api, TestCentre.create("CACHED"));
-    TestCentre centre = fixture.centre();
-    String admin = api.token(centre.admin());
+    String admin = api.token(fixture.centre().admin());
+    long cohort = cohortOf(api, fixture, admin);
+
+    JsonObject before = apprentice(cohort, admin);
+    assertEquals(0, c6Met(before));
+    assertEquals(0, before.getInt("modulesCompleted"));
+    int centreAverage = centreC6Share(api, admin);
+
+    TestDatabase.update(
+        "insert into module_progress (apprentice_id, module_id, status, last_lesson, started_at,"
+            + " updated_at, completed_at) values (?, 'risk-in-customer-service', 'COMPLETED', 1,"
+            + " now(6), now(6), now(6))",
+        fixture.apprenticeId());
+    assertEquals(
+        0,
+        apprentice(cohort, admin).getInt("modulesCompleted"),
+        "the report is kept: a change made behind the application's back does not show");
+
+    String assessor = api.token(fixture.assessor());
+    JsonObject decision = JudgingFixture.returnedWithOneCriterionMet();
+    Api.Reply decided = api.post(fixture.decisionPath(), decision.toString(), assessor);
+    assertEquals(201, decided.status(), decided.body());
+
+    JsonObject after = apprentice(cohort, admin);
+    assertEquals(1, c6Met(after), "the decision shows at once");
+    assertEquals(1, after.getInt("modulesCompleted"), "the report was worked out again");
+    assertTrue(centreC6Share(api, admin) > centreAverage, "the centre dashboard shows it too");
+  }
+
+  /** A cohort of the fixture's apprentice, with the fixture's assessor, started ten days ago. */
+  public static long cohortOf(Api api, JudgingFixture fixture, String admin) throws Exception {
     LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(10);
     Api.Reply created =
         api.post(
             "api/cohorts",
             Json.createObjectBuilder()
-                .add("name", "Cached " + centre.code())
+                .add("name", "Cached " + fixture.centre().code())
                 .add("frameworkId", "customer-service")
                 .add("startsOn", start.toString())
                 .add("plannedEndOn", start.plusMonths(18).toString())
@@ -74,46 +103,22 @@ class ProgressCacheIT {
         fixture.apprenticeId(),
         cohort,
         java.sql.Date.valueOf(start));
+    return cohort;
+  }
 
-    JsonObject before = apprentice(cohort, admin);
-    assertEquals(0, c6Met(before));
-    assertEquals(0, before.getInt("modulesCompleted"));
-    int centreAverage = centreC6Share(admin);
-
-    TestDatabase.update(
-        "insert into module_progress (apprentice_id, module_id, status, last_lesson, started_at,"
-            + " updated_at, completed_at) values (?, 'risk-in-customer-service', 'COMPLETED', 1,"
-            + " now(6), now(6), now(6))",
-        fixture.apprenticeId());
-    assertEquals(
-        0,
-        apprentice(cohort, admin).getInt("modulesCompleted"),
-        "the report is kept: a change made behind the application's back does not show");
-
-    String assessor = api.token(fixture.assessor());
-    JsonObject decision =
-        Json.createObjectBuilder()
-            .add("outcome", "RETURNED")
-            .add("feedback", "C6.1.6 is met; the rest needs more.")
-            .add(
-                "criteria",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("criterionId", "C6.1.6")
-                            .add("status", "MET")))
-            .build();
-    Api.Reply decided =
-        api.post(
-            "api/assessment/submissions/" + fixture.versionId() + "/decision",
-            decision.toString(),
-            assessor);
-    assertEquals(201, decided.status(), decided.body());
-
-    JsonObject after = apprentice(cohort, admin);
-    assertEquals(1, c6Met(after), "the decision shows at once");
-    assertEquals(1, after.getInt("modulesCompleted"), "the report was worked out again");
-    assertTrue(centreC6Share(admin) > centreAverage, "the centre dashboard shows it too");
+  /** The share of C6 met across the centre, as its dashboard shows it, in ten-thousandths. */
+  public static int centreC6Share(Api api, String token) {
+    Api.Reply reply = api.get("api/centre/progress", token);
+    assertEquals(200, reply.status(), reply.body());
+    return (int)
+        Math.round(
+            reply
+                    .json()
+                    .getJsonObject("summary")
+                    .getJsonObject("averageUnitShares")
+                    .getJsonNumber("C6")
+                    .doubleValue()
+                * 10_000);
   }
 
   private JsonObject apprentice(long cohort, String token) {
@@ -133,19 +138,5 @@ class ProgressCacheIT {
         .findFirst()
         .orElseThrow()
         .getInt("met");
-  }
-
-  private int centreC6Share(String token) {
-    Api.Reply reply = api.get("api/centre/progress", token);
-    assertEquals(200, reply.status(), reply.body());
-    return (int)
-        Math.round(
-            reply
-                    .json()
-                    .getJsonObject("summary")
-                    .getJsonObject("averageUnitShares")
-                    .getJsonNumber("C6")
-                    .doubleValue()
-                * 10_000);
   }
 }

@@ -80,16 +80,7 @@ class SessionsAndTokensIT {
     String token = api.token(username);
     PageSession page = PageSession.of(url, username);
     assertTrue(signedIn(page));
-    String link = "link-" + System.nanoTime();
-    Instant now = Instant.now();
-    TestDatabase.update(
-        "insert into password_link (digest, user_id, created_at, expires_at) values (?, ?, ?, ?)",
-        HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8))),
-        TestDatabase.idOf(username),
-        Timestamp.from(now),
-        Timestamp.from(now.plus(Duration.ofDays(1))));
+    String link = linkFor(username);
 
     Api.Reply set =
         api.post(
@@ -112,16 +103,7 @@ class SessionsAndTokensIT {
   void aLinkSentTwiceAtOnceSetsOnePasswordAndRefusesTheOthers() throws Exception {
     TestCentre centre = TestCentre.create();
     String username = centre.add("APPRENTICE", "Dora Double-Click");
-    String link = "link-" + System.nanoTime();
-    Instant now = Instant.now();
-    TestDatabase.update(
-        "insert into password_link (digest, user_id, created_at, expires_at) values (?, ?, ?, ?)",
-        HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8))),
-        TestDatabase.idOf(username),
-        Timestamp.from(now),
-        Timestamp.from(now.plus(Duration.ofDays(1))));
+    String link = linkFor(username);
     Api api = new Api(url);
     List<String> passwords =
         IntStream.range(0, 6).mapToObj(i -> "Queue-length-" + i + "-tills-open").toList();
@@ -168,6 +150,21 @@ class SessionsAndTokensIT {
               null);
       assertEquals(401, refused.status(), "no other password was set");
     }
+  }
+
+  /** A set-password link for the person, as an administrator's reset makes one. */
+  private static String linkFor(String username) throws Exception {
+    String link = "link-" + System.nanoTime();
+    Instant now = Instant.now();
+    TestDatabase.update(
+        "insert into password_link (digest, user_id, created_at, expires_at) values (?, ?, ?, ?)",
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8))),
+        TestDatabase.idOf(username),
+        Timestamp.from(now),
+        Timestamp.from(now.plus(Duration.ofDays(1))));
+    return link;
   }
 
   private static int winnerIndex(List<Api.Reply> replies) {

@@ -1,20 +1,13 @@
 package io.riskwise.identity.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
-import io.riskwise.testing.PageSession;
 import io.riskwise.testing.TestCentre;
 import io.riskwise.testing.TestDatabase;
 import jakarta.json.Json;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,43 +90,6 @@ class SignInThrottleIT {
           "account:" + id);
     }
     assertEquals(429, signIn(api, username, Api.DEMO_PASSWORD));
-  }
-
-  /**
-   * The sign-in page limits the name to 100 characters in the browser only; a longer one sent by
-   * hand is refused as any wrong name is, and counted (the API refuses it with 400 before that).
-   */
-  @Test
-  void aNameLongerThanAnyAccountSentToTheSignInPageIsRefusedPlainlyAndCounted() {
-    PageSession page = PageSession.of(url, null);
-    String name = "x".repeat(5_000) + System.nanoTime();
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      String answer = signInOnThePage(page, name, "guess-" + attempt);
-      assertTrue(answer.contains("Wrong username or password"), "attempt " + attempt);
-    }
-    assertTrue(signInOnThePage(page, name, "guess-6").contains("Too many failed attempts"));
-  }
-
-  private static String signInOnThePage(PageSession page, String username, String password) {
-    HttpResponse<String> form = page.get("sign-in.xhtml");
-    Matcher state =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(form.body());
-    assertTrue(state.find(), "the sign-in page has its form state");
-    String body =
-        "signIn=signIn&submit=submit&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&jakarta.faces.ViewState="
-            + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
-    HttpResponse<String> answer =
-        page.post(
-            "sign-in.xhtml",
-            "application/x-www-form-urlencoded",
-            body.getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, answer.statusCode(), answer.body());
-    return answer.body();
   }
 
   private static int signIn(Api api, String username, String password) {
