@@ -1,6 +1,6 @@
 # Riskwise on the official Payara Micro image. Build the WAR first (mvn package), then:
 #   docker build -t riskwise .
-#   docker run -p 8080:8080 -e DB_URL=... -e DB_USER=... -e DB_PASSWORD=... riskwise
+#   docker run -p 8080:8080 -e DB_URL=... -e DB_USER=... -e DB_PASSWORD=... -e RISKWISE_FLASH_SECRET=... riskwise
 # The database is an external MySQL 8; nothing secret is in the image.
 FROM payara/micro:6.2025.10-jdk17
 
@@ -22,7 +22,7 @@ COPY --chown=payara:payara target/riskwise.war ${DEPLOY_DIR}/ROOT.war
 COPY --chown=payara:payara src/main/payara/pre-boot-commands.asadmin /opt/payara/pre-boot-commands.asadmin
 
 EXPOSE 8080
-# Ready means the database answers and the storage folder is writable. Uses bash only, so the
+# Ready means start-up has finished, the database answers and the storage folder is writable. Uses bash only, so the
 # check does not depend on curl being in the base image.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'

@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Two nodes clustered as {@code mvn -Prun -Dnodes=2} clusters them, on the tests' database, behind
@@ -117,6 +118,33 @@ class ClusterIT {
     }
     assertEquals(429, signIn(nodeA, apprentice, Api.DEMO_PASSWORD));
     assertEquals(429, signIn(nodeB, apprentice, Api.DEMO_PASSWORD));
+  }
+
+  /**
+   * Behind a balancer that sends each request to the other node, an apprentice adds evidence: the
+   * form posted to one node is read by the other, and the message after the redirect, carried in
+   * the flash cookie, is shown by the node that did not write it.
+   */
+  @Test
+  void everyRequestOnTheOtherNodeAndNothingIsLost() throws Exception {
+    String apprentice = TestCentre.create().add("APPRENTICE", "Alec Alternating");
+    try (Balancer balancer = new Balancer(nodeA.uri(), nodeB.uri())) {
+      browser.desktopSize();
+      browser.signIn(balancer.url(), apprentice);
+      WebDriver driver = browser.driver();
+      driver.get(balancer.url() + "app/portfolio/evidence.xhtml");
+      new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Reflective account");
+      driver.findElement(By.id("evidenceTitle")).sendKeys("What I learnt on the tills");
+      browser.setValue(driver.findElement(By.id("occurredOn")), "2026-10-12");
+      driver.findElement(By.id("occasion")).sendKeys("Saturday shift");
+      driver.findElement(By.id("body")).sendKeys("I told each customer how long the wait was.");
+      driver.findElement(By.id("addEvidence")).click();
+      browser
+          .waiting()
+          .until(d -> d.getPageSource().contains("Added \"What I learnt on the tills\""));
+      browser.screenshot("cluster-alternating-evidence-added");
+      assertEquals(List.of(), browser.accessibilityViolations());
+    }
   }
 
   /**

@@ -19,10 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The load balancer in front of a cluster, for tests: it passes each request, as it is, to the node
- * it is pointed at, and can be pointed at another between two requests, as a real balancer does
- * when a node dies. Addresses the node gives back (a redirect's Location) are turned into the
- * balancer's own, as a balancer in front of a node would have the node do.
+ * The load balancer in front of a cluster, for tests: it passes each request, as it is, to the
+ * nodes in turn (no sticky sessions), or to the one it is pointed at, as a real balancer does when
+ * a node dies. Addresses the node gives back (a redirect's Location) are turned into the balancer's
+ * own, as a balancer in front of a node would have the node do.
  */
 public final class Balancer implements AutoCloseable {
   /** Headers the JDK client sets itself, and those that describe one hop only. */
@@ -44,10 +44,13 @@ public final class Balancer implements AutoCloseable {
           .followRedirects(HttpClient.Redirect.NEVER)
           .version(HttpClient.Version.HTTP_1_1)
           .build();
-  private final AtomicReference<URI> node = new AtomicReference<>();
+  private final AtomicReference<List<URI>> nodes = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicInteger turn =
+      new java.util.concurrent.atomic.AtomicInteger();
 
-  public Balancer(URI firstNode) {
-    node.set(firstNode);
+  /** Sends each request to the next of the nodes in turn: a balancer without sticky sessions. */
+  public Balancer(URI... nodes) {
+    this.nodes.set(List.of(nodes));
     try {
       server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
     } catch (IOException e) {
@@ -69,11 +72,12 @@ public final class Balancer implements AutoCloseable {
 
   /** From the next request on, everything goes to this node. */
   public void pointAt(URI anotherNode) {
-    node.set(anotherNode);
+    nodes.set(List.of(anotherNode));
   }
 
   private void pass(HttpExchange exchange) throws IOException {
-    URI target = node.get();
+    List<URI> now = nodes.get();
+    URI target = now.get(Math.floorMod(turn.getAndIncrement(), now.size()));
     try (exchange) {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One more Payara Micro node with the built WAR, clustered with the others made with the same
@@ -33,6 +34,15 @@ public final class ClusterNode implements AutoCloseable {
 
   /** Starts a node; {@link #awaitReady} waits for it. */
   public static ClusterNode start(String name, String clusterName, int gridPort) {
+    return start(name, clusterName, gridPort, Map.of());
+  }
+
+  /**
+   * Starts a node with these settings in its environment as well (the database it uses, say); with
+   * no cluster name, a node on its own ({@code --nocluster}).
+   */
+  public static ClusterNode start(
+      String name, String clusterName, int gridPort, Map<String, String> environment) {
     int port = freePort();
     Path root = Path.of("target", "cluster-nodes", name);
     try {
@@ -57,21 +67,28 @@ public final class ClusterNode implements AutoCloseable {
               "/",
               "--port",
               Integer.toString(port),
-              "--clustername",
-              clusterName,
-              "--clustermode",
-              "tcpip:127.0.0.1:" + gridPort,
-              "--interfaces",
-              "127.0.0.1",
-              "--startport",
-              Integer.toString(gridPort),
               "--prebootcommandfile",
               "src/main/payara/pre-boot-commands.asadmin"));
-      Process process =
+      if (clusterName == null) {
+        command.add("--nocluster");
+      } else {
+        command.addAll(
+            List.of(
+                "--clustername",
+                clusterName,
+                "--clustermode",
+                "tcpip:127.0.0.1:" + gridPort,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                Integer.toString(gridPort)));
+      }
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(root.resolveSibling(name + ".log").toFile())
-              .start();
+              .redirectOutput(root.resolveSibling(name + ".log").toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       return new ClusterNode(name, port, process);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,7 +103,11 @@ public final class ClusterNode implements AutoCloseable {
     return name;
   }
 
-  /** Waits until its health says ready, failing if it stops or takes longer than the limit. */
+  /**
+   * Waits until its health says ready with the application's start-up check in the answer (before
+   * the application is deployed, Payara answers with no checks), failing if it stops or takes
+   * longer than the limit.
+   */
   public void awaitReady(Duration limit) {
     HttpClient http = HttpClient.newHttpClient();
     Instant end = Instant.now().plus(limit);
@@ -95,11 +116,11 @@ public final class ClusterNode implements AutoCloseable {
         throw new AssertionError(name + " stopped; see target/cluster-nodes/" + name + ".log");
       }
       try {
-        HttpResponse<Void> health =
+        HttpResponse<String> health =
             http.send(
                 HttpRequest.newBuilder(uri().resolve("health/ready")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (health.statusCode() == 200) {
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200 && health.body().contains("\"startup\"")) {
           return;
         }
       } catch (IOException notYet) {
@@ -115,6 +136,24 @@ public final class ClusterNode implements AutoCloseable {
 
   public boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** What /health/ready answers now: its status, or 0 when the node does not answer. */
+  public int readiness() {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(uri().resolve("health/ready"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException noAnswer) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
   }
 
   /** kill -9: the node stops at once, with no chance to hand anything over. */

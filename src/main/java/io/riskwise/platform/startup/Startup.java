@@ -40,14 +40,18 @@ public class Startup {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
+  private volatile boolean finished;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context)
       throws SQLException {
+    FlashSecret.check(System.getenv(FlashSecret.VARIABLE));
     try (Connection lock = dataSource.getConnection()) {
       take(lock);
       try {
         migrations.migrate();
         LOG.info(() -> "Evidence files are stored in " + storage.prepare());
         started.fire(new Started(context));
+        finished = true;
       } finally {
         try (PreparedStatement release = lock.prepareStatement("select release_lock(?)")) {
           release.setString(1, LOCK);
@@ -55,6 +59,11 @@ public class Startup {
         }
       }
     }
+  }
+
+  /** Whether start-up has finished, so requests can be served (StartupReadiness). */
+  public boolean isFinished() {
+    return finished;
   }
 
   private static void take(Connection lock) throws SQLException {

@@ -237,6 +237,7 @@ class SignInApiIT {
     Api.Reply live = api.get("health/live", null);
     assertEquals(200, ready.status(), ready.body());
     assertTrue(ready.body().contains("\"database\""));
+    assertTrue(ready.body().contains("\"startup\""), "ready only once start-up has finished");
     assertEquals(200, live.status());
     Api.Reply openApi = api.get("openapi", null);
     assertEquals(200, openApi.status());
