@@ -99,8 +99,15 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Waits up to 20 s. Chromium sometimes reports an element replaced by an AJAX update while it is
+   * being read as an "inspector error" rather than a stale element; the wait reads it again.
+   */
   public WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 
   public void phoneSize() {
