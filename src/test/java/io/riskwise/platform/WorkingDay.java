@@ -24,8 +24,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * that gave it; a request a node never answered is recorded as unanswered.
  */
 final class WorkingDay {
-  /** One request: which node, what kind, and its status (0: no answer). */
-  record Request(String node, String kind, int status, String body) {}
+  /**
+   * One request: which node, what kind, who sent it, its status (0: no answer), its body (or why
+   * there was none) and how long it took.
+   */
+  record Request(String node, String kind, String who, int status, String body, double millis) {}
 
   /** An apprentice's saves: each title sent, and the last one the server acknowledged. */
   static final class Drafts {
@@ -47,18 +50,38 @@ final class WorkingDay {
   private final Map<URI, Api> apis = new ConcurrentHashMap<>();
   private final AtomicBoolean firstGone = new AtomicBoolean();
   private final AtomicBoolean stop = new AtomicBoolean();
-  private final ExecutorService people = Executors.newFixedThreadPool(20);
+  private final ExecutorService people;
+  private final List<java.util.concurrent.Future<?>> working = new ArrayList<>();
 
+  private final int apprentices;
+  private final int assessors;
+  private final int signers;
+
+  /** Twelve apprentices, four assessors, four administrators: ClusterIT's twenty. */
   WorkingDay(URI first, URI second) {
+    this(first, second, 12, 4, 0);
+  }
+
+  /**
+   * As many apprentices, as many assessors and as many administrators as {@code assessors}, and
+   * {@code signers} people signing in again and again (ClusterLoadBench).
+   */
+  WorkingDay(URI first, URI second, int apprentices, int assessors, int signers) {
     this.nodes = new URI[] {first, second};
+    this.apprentices = apprentices;
+    this.assessors = assessors;
+    this.signers = signers;
+    people = Executors.newFixedThreadPool(apprentices + 2 * assessors + signers);
   }
 
   /** Makes the people and their data through the first node, then sets them to work. */
   void start() throws Exception {
     Api setup = api(nodes[0]);
     TestCentre centre = TestCentre.create();
-    for (int i = 0; i < 12; i++) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < apprentices; i++) {
       String apprentice = centre.add("APPRENTICE", "Worker " + i);
+      names.add(apprentice);
       String token = setup.token(apprentice);
       JsonObject created = setup.post("api/portfolio/assessments", "{}", token).json();
       drafts.put(
@@ -66,14 +89,18 @@ final class WorkingDay {
           new Drafts(
               created.getJsonNumber("id").longValue(),
               created.getJsonNumber("version").longValue()));
-      people.submit(() -> apprentice(apprentice, token));
+      working.add(people.submit(() -> apprentice(apprentice, token)));
     }
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < signers; i++) {
+      String who = names.get(i % names.size());
+      working.add(people.submit(() -> signer(who)));
+    }
+    for (int i = 0; i < assessors; i++) {
       JudgingFixture fixture = JudgingFixture.create(setup, TestCentre.create());
       String assessor = setup.token(fixture.assessor());
       String admin = setup.token(fixture.centre().admin());
-      people.submit(() -> assessor(fixture, assessor));
-      people.submit(() -> administrator(admin));
+      working.add(people.submit(() -> assessor(fixture, assessor)));
+      working.add(people.submit(() -> administrator(admin)));
     }
   }
 
@@ -82,11 +109,15 @@ final class WorkingDay {
     firstGone.set(true);
   }
 
-  void finish() throws InterruptedException {
+  /** Stops everyone, failing if anyone stopped early on an error of the test's own. */
+  void finish() throws Exception {
     stop.set(true);
     people.shutdown();
     if (!people.awaitTermination(2, TimeUnit.MINUTES)) {
       throw new AssertionError("people still working after two minutes");
+    }
+    for (java.util.concurrent.Future<?> person : working) {
+      person.get();
     }
   }
 
@@ -139,6 +170,18 @@ final class WorkingDay {
     }
   }
 
+  private void signer(String username) {
+    String credentials =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", Api.DEMO_PASSWORD)
+            .build()
+            .toString();
+    while (!stop.get()) {
+      send("sign-in", next(), api -> api.post("api/auth/token", credentials, null), username);
+    }
+  }
+
   private void administrator(String token) {
     while (!stop.get()) {
       send("dashboard", next(), api -> api.get("api/centre/progress", token), "admin");
@@ -157,14 +200,19 @@ final class WorkingDay {
   private Request send(
       String kind, URI node, java.util.function.Function<Api, Api.Reply> call, String who) {
     Request request;
+    long start = System.nanoTime();
     try {
       Api.Reply reply = call.apply(api(node));
-      request = new Request(node.toString(), kind, reply.status(), who + ": " + reply.body());
+      request = new Request(node.toString(), kind, who, reply.status(), reply.body(), since(start));
     } catch (UncheckedIOException noAnswer) {
-      request = new Request(node.toString(), kind, 0, who + ": " + noAnswer.getMessage());
+      request = new Request(node.toString(), kind, who, 0, noAnswer.getMessage(), since(start));
     }
     requests.add(request);
     return request;
+  }
+
+  private static double since(long start) {
+    return (System.nanoTime() - start) / 1_000_000.0;
   }
 
   private static String path(Drafts drafts) {

@@ -46,6 +46,13 @@ public final class ClusterNode implements AutoCloseable {
     int port = freePort();
     Path root = Path.of("target", "cluster-nodes", name);
     try {
+      // A fresh runtime each time: Payara records deployments in its domain.xml and would deploy
+      // the last run's WAR again before the one given, answering ready in between.
+      if (Files.exists(root)) {
+        try (var old = Files.walk(root)) {
+          old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
       Files.createDirectories(root);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
