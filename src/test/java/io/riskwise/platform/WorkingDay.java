@@ -56,6 +56,7 @@ final class WorkingDay {
   private final int apprentices;
   private final int assessors;
   private final int signers;
+  private final boolean judgingAgain;
 
   /** Twelve apprentices, four assessors, four administrators: ClusterIT's twenty. */
   WorkingDay(URI first, URI second) {
@@ -64,13 +65,16 @@ final class WorkingDay {
 
   /**
    * As many apprentices, as many assessors and as many administrators as {@code assessors}, and
-   * {@code signers} people signing in again and again (ClusterLoadBench).
+   * {@code signers} people signing in again and again; with {@code signers}, the assessors judge
+   * again and again too, each judgement followed by the apprentice's next submission
+   * (ClusterLoadBench).
    */
   WorkingDay(URI first, URI second, int apprentices, int assessors, int signers) {
     this.nodes = new URI[] {first, second};
     this.apprentices = apprentices;
     this.assessors = assessors;
     this.signers = signers;
+    this.judgingAgain = signers > 0;
     people = Executors.newFixedThreadPool(apprentices + 2 * assessors + signers);
   }
 
@@ -149,24 +153,46 @@ final class WorkingDay {
     }
   }
 
+  /**
+   * Reads the queue again and again and judges the submission waiting. When the people judge again
+   * (ClusterLoadBench), the apprentice then changes the title and submits again, and the assessor
+   * judges that version too; otherwise each assessor judges once.
+   */
   private void assessor(JudgingFixture fixture, String token) {
-    boolean judged = false;
+    long waiting = fixture.versionId();
+    int round = 0;
     while (!stop.get()) {
       send("queue", next(), api -> api.get("api/assessment/queue", token), fixture.assessor());
-      if (!judged) {
+      if (waiting != 0) {
+        long version = waiting;
         JsonObject decision = JudgingFixture.returnedWithOneCriterionMet();
         Request made =
             send(
                 "judge",
                 next(),
-                api -> api.post(fixture.decisionPath(), decision.toString(), token),
+                api -> api.post(JudgingFixture.decisionPath(version), decision.toString(), token),
                 fixture.assessor());
         if (made.status() == 201) {
-          decided.put(fixture.assessor(), fixture.versionId());
+          decided.put(fixture.assessor(), version);
         }
         // Unanswered, it may have been made: a person would look before judging again.
-        judged = true;
+        waiting = judgingAgain && made.status() == 201 ? resubmitted(fixture, ++round) : 0;
       }
+    }
+  }
+
+  /** The version the fixture's apprentice submits next, or 0 if the submission failed. */
+  private long resubmitted(JudgingFixture fixture, int round) {
+    Request submitted =
+        send(
+            "resubmit",
+            next(),
+            api -> fixture.submitAgain(api, fixture.apprentice() + " round " + round),
+            fixture.apprentice());
+    try {
+      return submitted.status() == 201 ? JudgingFixture.latestVersion(fixture.assessmentId()) : 0;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -62,6 +62,8 @@ public final class ClusterNode implements AutoCloseable {
               "-Xmx320m",
               "-XX:+UseG1GC",
               "-XX:+ExitOnOutOfMemoryError",
+              "-XX:+HeapDumpOnOutOfMemoryError",
+              "-XX:HeapDumpPath=target/cluster-nodes",
               "-jar",
               System.getProperty("payara.microJar", "target/payara-micro.jar"),
               "--rootdir",
@@ -94,6 +96,9 @@ public final class ClusterNode implements AutoCloseable {
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(root.resolveSibling(name + ".log").toFile());
+      // A node is a production server: without the tests' statement-count header, which gives each
+      // HTTP thread a 1 MB response buffer (fifty busy people ran a node out of its heap with it).
+      builder.environment().remove("RISKWISE_STATEMENTS_HEADER");
       builder.environment().putAll(environment);
       Process process = builder.start();
       return new ClusterNode(name, port, process);

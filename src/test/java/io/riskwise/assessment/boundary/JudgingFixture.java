@@ -62,6 +62,11 @@ public record JudgingFixture(
 
   /** The path a decision on the submitted version is posted to. */
   public String decisionPath() {
+    return decisionPath(versionId);
+  }
+
+  /** The path a decision on this version is posted to. */
+  public static String decisionPath(long versionId) {
     return "api/assessment/submissions/" + versionId + "/decision";
   }
 
@@ -168,14 +173,19 @@ public record JudgingFixture(
 
   /** Saves a changed title and submits again: the next version, waiting for the assessor. */
   public long resubmit(Api api, String title) throws SQLException {
+    Api.Reply submitted = submitAgain(api, title);
+    assertEquals(201, submitted.status(), submitted.body());
+    return latestVersion(assessmentId);
+  }
+
+  /** Reads the draft, saves it with a changed title and submits it: the submission's answer. */
+  public Api.Reply submitAgain(Api api, String title) {
     String token = api.token(apprentice);
     JsonObject draft = api.get("api/portfolio/assessments/" + assessmentId, token).json();
     JsonObject content =
         Json.createObjectBuilder(draft.getJsonObject("content")).add("title", title).build();
     JsonObject saved = save(api, assessmentId, draft.getInt("version"), content, token);
-    Api.Reply submitted = submit(api, assessmentId, saved.getInt("version"), token);
-    assertEquals(201, submitted.status(), submitted.body());
-    return latestVersion(assessmentId);
+    return submit(api, assessmentId, saved.getInt("version"), token);
   }
 
   /** One more reflective account, claimed for the criterion. */
@@ -195,7 +205,7 @@ public record JudgingFixture(
     map(api, token, Json.createObjectBuilder().add("evidenceId", id), criterion);
   }
 
-  static long latestVersion(long assessmentId) throws SQLException {
+  public static long latestVersion(long assessmentId) throws SQLException {
     return TestDatabase.count(
         "select max(id) from assessment_version where assessment_id = ?", assessmentId);
   }
