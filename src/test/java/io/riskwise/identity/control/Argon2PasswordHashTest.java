@@ -66,6 +66,18 @@ class Argon2PasswordHashTest {
     assertTrue(argon2.verify("password".toCharArray(), REFERENCE_TWO_LANES));
   }
 
+  /** The blocks one hash leaves in the shared pool, of any size, change no later hash. */
+  @Test
+  void hashesAfterOthersOfOtherSizesAreTheSame() {
+    String hash = argon2.generate("correct horse".toCharArray());
+
+    assertTrue(argon2.verify("password".toCharArray(), REFERENCE));
+    assertTrue(argon2.verify("correct horse".toCharArray(), hash));
+    assertTrue(argon2.verify("password".toCharArray(), REFERENCE_TWO_LANES));
+    assertTrue(argon2.verify("correct horse".toCharArray(), hash));
+    assertTrue(argon2.verify("password".toCharArray(), REFERENCE));
+  }
+
   @Test
   void otherParametersThanTodaysAreNotCurrent() {
     assertFalse(argon2.isCurrent(REFERENCE));
