@@ -78,11 +78,15 @@ final class WorkingDay {
     people = Executors.newFixedThreadPool(apprentices + 2 * assessors + signers);
   }
 
-  /** Makes the people and their data through the first node, then sets them to work. */
+  /**
+   * Makes the people and their data through the first node, then sets them all to work at once (the
+   * setup's own requests would otherwise queue behind the first people's sign-ins).
+   */
   void start() throws Exception {
     Api setup = api(nodes[0]);
     TestCentre centre = TestCentre.create();
     List<String> names = new ArrayList<>();
+    List<Runnable> work = new ArrayList<>();
     for (int i = 0; i < apprentices; i++) {
       String apprentice = centre.add("APPRENTICE", "Worker " + i);
       names.add(apprentice);
@@ -93,18 +97,21 @@ final class WorkingDay {
           new Drafts(
               created.getJsonNumber("id").longValue(),
               created.getJsonNumber("version").longValue()));
-      working.add(people.submit(() -> apprentice(apprentice, token)));
+      work.add(() -> apprentice(apprentice, token));
     }
     for (int i = 0; i < signers; i++) {
       String who = names.get(i % names.size());
-      working.add(people.submit(() -> signer(who)));
+      work.add(() -> signer(who));
     }
     for (int i = 0; i < assessors; i++) {
       JudgingFixture fixture = JudgingFixture.create(setup, TestCentre.create());
       String assessor = setup.token(fixture.assessor());
       String admin = setup.token(fixture.centre().admin());
-      working.add(people.submit(() -> assessor(fixture, assessor)));
-      working.add(people.submit(() -> administrator(admin)));
+      work.add(() -> assessor(fixture, assessor));
+      work.add(() -> administrator(admin));
+    }
+    for (Runnable person : work) {
+      working.add(people.submit(person));
     }
   }
 
