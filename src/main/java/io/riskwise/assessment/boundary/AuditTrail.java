@@ -14,7 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,8 +24,10 @@ import java.util.Map;
 /**
  * Appends to a centre's hash-chained audit trail, in the same transaction as the change it records
  * (so a change and its entry are saved together or not at all), and verifies the chain. Appends to
- * one centre are serialised by locking its last entry. Nothing here updates or deletes an entry.
- * Each append tells observers that the centre changed ({@link CentreChanged}).
+ * one centre are serialised by locking the centre's row, which holds the position of its last entry
+ * (a locking read of the last entry itself also locked the index gap after it, where two new
+ * centres' first entries deadlocked). Nothing here updates or deletes an entry. Each append tells
+ * observers that the centre changed ({@link CentreChanged}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -49,14 +50,23 @@ public class AuditTrail {
 
   private void append(
       Long centreId, Long actorId, String event, String subject, Map<String, ?> details) {
-    List<AuditEntry> last =
-        em.createNamedQuery(AuditEntry.LAST_OF_CENTRE, AuditEntry.class)
-            .setParameter("centreId", centreId)
-            .setMaxResults(1)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
-    long position = last.isEmpty() ? 1 : last.get(0).getPosition() + 1;
-    String previous = last.isEmpty() ? HashChain.GENESIS : last.get(0).getHash();
+    long last =
+        ((Number)
+                em.createNativeQuery("SELECT audit_position FROM centre WHERE id = ? FOR UPDATE")
+                    .setParameter(1, centreId)
+                    .getSingleResult())
+            .longValue();
+    long position = last + 1;
+    String previous =
+        last == 0
+            ? HashChain.GENESIS
+            : (String)
+                em.createNativeQuery(
+                        "SELECT hash FROM audit_trail WHERE centre_id = ? AND position = ?"
+                            + " FOR UPDATE")
+                    .setParameter(1, centreId)
+                    .setParameter(2, last)
+                    .getSingleResult();
     HashChain.Entry entry =
         new HashChain.Entry(
             centreId,
@@ -67,6 +77,10 @@ public class AuditTrail {
             subject,
             canonical(details));
     em.persist(new AuditEntry(entry, previous));
+    em.createNativeQuery("UPDATE centre SET audit_position = ? WHERE id = ?")
+        .setParameter(1, position)
+        .setParameter(2, centreId)
+        .executeUpdate();
     changed.fire(new CentreChanged(centreId));
   }
 

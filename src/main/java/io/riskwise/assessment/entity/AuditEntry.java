@@ -19,9 +19,6 @@ import java.time.Instant;
 @NamedQuery(
     name = AuditEntry.OF_CENTRE,
     query = "select e from AuditEntry e where e.centreId = :centreId order by e.position")
-@NamedQuery(
-    name = AuditEntry.LAST_OF_CENTRE,
-    query = "select e from AuditEntry e where e.centreId = :centreId order by e.position desc")
 public class AuditEntry {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,7 +66,6 @@ public class AuditEntry {
   }
 
   public static final String OF_CENTRE = "AuditEntry.ofCentre";
-  public static final String LAST_OF_CENTRE = "AuditEntry.lastOfCentre";
 
   public HashChain.Entry entry() {
     return new HashChain.Entry(centreId, position, at, actorId, event, subject, details);

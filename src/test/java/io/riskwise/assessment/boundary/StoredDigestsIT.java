@@ -83,6 +83,8 @@ class StoredDigestsIT {
           hash);
       previous = hash;
     }
+    // As migration V14 did for every trail written before it: the centre knows its last entry.
+    TestDatabase.update("update centre set audit_position = 3 where id = ?", centre.id());
     String token = api.token(centre.admin());
     JsonObject before = api.get("api/audit/verify", token).json();
     assertTrue(before.getBoolean("intact"), before.toString());
