@@ -53,20 +53,19 @@ public class Argon2PasswordHash implements PasswordHash {
    * cores adds memory, not speed: fifty people signing in together would otherwise hold about 1 GB.
    * The rest wait their turn, fairly.
    */
-  private static final int AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-  private static final Semaphore RUNNING = new Semaphore(AT_ONCE, true);
+  private static final Semaphore RUNNING =
+      new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
   /**
-   * The memory blocks of the hashes running, kept from one hash to the next (wiped in between by
-   * the generator). Each hash would otherwise allocate 19,456 blocks of 1 KiB that live as long as
-   * it runs, long enough for a small heap's young collections to copy them, again and again. Enough
-   * for today's parameters on every permit; a stored hash asking for more allocates the rest, which
-   * is not kept.
+   * The memory blocks of two hashes, kept from one hash to the next (wiped in between by the
+   * generator). Each hash would otherwise allocate 19,456 blocks of 1 KiB that live as long as it
+   * runs, long enough for a small heap's young collections to copy them, again and again. Two, not
+   * one per core: what is kept stays in the heap for good. Hashes beyond two at once, or a stored
+   * hash asking for more memory, allocate the rest, which is not kept.
    */
   private static final Argon2BytesGenerator.BlockPool BLOCKS =
       new Argon2BytesGenerator.FixedBlockPool(
-          AT_ONCE * Argon2BytesGenerator.getBlockCount(MEMORY_KIB, PARALLELISM));
+          2 * Argon2BytesGenerator.getBlockCount(MEMORY_KIB, PARALLELISM));
 
   /** The parameters and values of one stored hash. */
   record Stored(int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {}
