@@ -36,8 +36,8 @@ class ClusterLoadBench {
               CompletableFuture.runAsync(() -> a.awaitReady(Duration.ofMinutes(5))),
               CompletableFuture.runAsync(() -> b.awaitReady(Duration.ofMinutes(5))))
           .join();
-      run("one node", new WorkingDay(a.uri(), a.uri(), 24, 8, 10));
-      run("two nodes", new WorkingDay(a.uri(), b.uri(), 24, 8, 10));
+      run("one node", new WorkingDay(a.uri(), a.uri(), 24, 8, 10, true));
+      run("two nodes", new WorkingDay(a.uri(), b.uri(), 24, 8, 10, true));
     }
   }
 

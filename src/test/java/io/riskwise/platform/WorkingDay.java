@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,7 +52,7 @@ final class WorkingDay {
   private final AtomicBoolean firstGone = new AtomicBoolean();
   private final AtomicBoolean stop = new AtomicBoolean();
   private final ExecutorService people;
-  private final List<java.util.concurrent.Future<?>> working = new ArrayList<>();
+  private final List<Future<?>> working = new ArrayList<>();
 
   private final int apprentices;
   private final int assessors;
@@ -60,21 +61,22 @@ final class WorkingDay {
 
   /** Twelve apprentices, four assessors, four administrators: ClusterIT's twenty. */
   WorkingDay(URI first, URI second) {
-    this(first, second, 12, 4, 0);
+    this(first, second, 12, 4, 0, false);
   }
 
   /**
    * As many apprentices, as many assessors and as many administrators as {@code assessors}, and
-   * {@code signers} people signing in again and again; with {@code signers}, the assessors judge
-   * again and again too, each judgement followed by the apprentice's next submission
-   * (ClusterLoadBench).
+   * {@code signers} people signing in again and again. With {@code judgingAgain}, each assessor
+   * judges again and again, each judgement followed by the apprentice's next submission
+   * (ClusterLoadBench); otherwise once.
    */
-  WorkingDay(URI first, URI second, int apprentices, int assessors, int signers) {
+  WorkingDay(
+      URI first, URI second, int apprentices, int assessors, int signers, boolean judgingAgain) {
     this.nodes = new URI[] {first, second};
     this.apprentices = apprentices;
     this.assessors = assessors;
     this.signers = signers;
-    this.judgingAgain = signers > 0;
+    this.judgingAgain = judgingAgain;
     people = Executors.newFixedThreadPool(apprentices + 2 * assessors + signers);
   }
 
@@ -127,7 +129,7 @@ final class WorkingDay {
     if (!people.awaitTermination(2, TimeUnit.MINUTES)) {
       throw new AssertionError("people still working after two minutes");
     }
-    for (java.util.concurrent.Future<?> person : working) {
+    for (Future<?> person : working) {
       person.get();
     }
   }
