@@ -16,10 +16,13 @@ ENV JDK_JAVA_OPTIONS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCod
     MALLOC_ARENA_MAX=2
 VOLUME /var/lib/riskwise/files
 
-# ROOT.war is served at http://host:8080/
+# ROOT.war is served at http://host:8080/; the libraries it leaves to Payara's class path
+# (pom.xml, server.libs) are given to Payara with --addlibs.
 COPY --chown=payara:payara target/riskwise.war ${DEPLOY_DIR}/ROOT.war
-# No Server or X-Powered-By banner (the same file mvn -Prun and the integration tests use).
-COPY --chown=payara:payara src/main/payara/pre-boot-commands.asadmin /opt/payara/pre-boot-commands.asadmin
+COPY --chown=payara:payara target/server-lib /opt/payara/server-lib
+# No Server or X-Powered-By banner, and one node's settings: no data grid, sessions in memory (the
+# same files mvn -Prun and the integration tests use). README, "Running several nodes", for more.
+COPY --chown=payara:payara src/main/payara/pre-boot-commands.asadmin src/main/payara/single-node.asadmin /opt/payara/
 
 EXPOSE 8080
 # Ready means start-up has finished, the database answers and the storage folder is writable. Uses bash only, so the
@@ -27,4 +30,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 
-CMD ["--deploymentDir", "/opt/payara/deployments", "--nocluster", "--prebootcommandfile", "/opt/payara/pre-boot-commands.asadmin"]
+CMD ["--deploymentDir", "/opt/payara/deployments", "--addlibs", "/opt/payara/server-lib", "--nohazelcast", "--postbootcommandfile", "/opt/payara/single-node.asadmin", "--prebootcommandfile", "/opt/payara/pre-boot-commands.asadmin"]

@@ -39,7 +39,8 @@ public final class ClusterNode implements AutoCloseable {
 
   /**
    * Starts a node with these settings in its environment as well (the database it uses, say); with
-   * no cluster name, a node on its own ({@code --nocluster}).
+   * no cluster name, a node on its own, as {@code mvn -Prun} starts one (no data grid, sessions in
+   * memory).
    */
   public static ClusterNode start(
       String name, String clusterName, int gridPort, Map<String, String> environment) {
@@ -77,9 +78,13 @@ public final class ClusterNode implements AutoCloseable {
               "--port",
               Integer.toString(port),
               "--prebootcommandfile",
-              "src/main/payara/pre-boot-commands.asadmin"));
+              "src/main/payara/pre-boot-commands.asadmin",
+              "--addlibs",
+              "target/server-lib"));
       if (clusterName == null) {
-        command.add("--nocluster");
+        command.addAll(
+            List.of(
+                "--nohazelcast", "--postbootcommandfile", "src/main/payara/single-node.asadmin"));
       } else {
         command.addAll(
             List.of(
