@@ -1,5 +1,6 @@
 package io.riskwise.testing;
 
+import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,6 +64,19 @@ public record TestCentre(long id, String code, String admin, String[] assessors)
    * Adds a person with one role to this centre, signing in with the demo password; an apprentice is
    * allocated to the first assessor. Gives their username.
    */
+  /** The body of {@code PUT api/centre/rules}: days and points at which the centre flags. */
+  public static String rules(
+      int queueFlagDays, int amberIdleDays, int redIdleDays, int amberBehind, int redBehind) {
+    return Json.createObjectBuilder()
+        .add("queueFlagDays", queueFlagDays)
+        .add("amberIdleDays", amberIdleDays)
+        .add("redIdleDays", redIdleDays)
+        .add("amberBehindPoints", amberBehind)
+        .add("redBehindPoints", redBehind)
+        .build()
+        .toString();
+  }
+
   public String add(String role, String name) {
     String username = role.toLowerCase().replace('_', '-') + "-" + System.nanoTime() + "-" + code;
     try (Connection c = TestDatabase.connect()) {

@@ -72,18 +72,7 @@ class AdministrativeTrailIT {
                 .toString(),
             admin);
     assertEquals(200, allocated.status(), allocated.body());
-    Api.Reply rules =
-        api.put(
-            "api/centre/rules",
-            Json.createObjectBuilder()
-                .add("queueFlagDays", 7)
-                .add("amberIdleDays", 20)
-                .add("redIdleDays", 40)
-                .add("amberBehindPoints", 10)
-                .add("redBehindPoints", 20)
-                .build()
-                .toString(),
-            admin);
+    Api.Reply rules = api.put("api/centre/rules", TestCentre.rules(7, 20, 40, 10, 20), admin);
     assertEquals(200, rules.status(), rules.body());
     JsonObject matrix =
         Json.createObjectBuilder()

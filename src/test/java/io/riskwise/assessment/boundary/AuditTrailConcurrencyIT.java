@@ -7,7 +7,6 @@ import io.riskwise.testing.Api;
 import io.riskwise.testing.Deployments;
 import io.riskwise.testing.TestCentre;
 import io.riskwise.testing.TestDatabase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
@@ -106,17 +105,7 @@ class AuditTrailConcurrencyIT {
   }
 
   private static Api.Reply rules(Api api, String token, int queueFlagDays) {
-    return api.put(
-        "api/centre/rules",
-        Json.createObjectBuilder()
-            .add("queueFlagDays", queueFlagDays)
-            .add("amberIdleDays", 21)
-            .add("redIdleDays", 41)
-            .add("amberBehindPoints", 11)
-            .add("redBehindPoints", 21)
-            .build()
-            .toString(),
-        token);
+    return api.put("api/centre/rules", TestCentre.rules(queueFlagDays, 21, 41, 11, 21), token);
   }
 
   private static long entries(TestCentre centre) throws Exception {

@@ -90,18 +90,7 @@ class StoredDigestsIT {
     assertTrue(before.getBoolean("intact"), before.toString());
     assertEquals(3, before.getJsonNumber("entries").longValue());
 
-    Api.Reply rules =
-        api.put(
-            "api/centre/rules",
-            Json.createObjectBuilder()
-                .add("queueFlagDays", 6)
-                .add("amberIdleDays", 21)
-                .add("redIdleDays", 41)
-                .add("amberBehindPoints", 11)
-                .add("redBehindPoints", 21)
-                .build()
-                .toString(),
-            token);
+    Api.Reply rules = api.put("api/centre/rules", TestCentre.rules(6, 21, 41, 11, 21), token);
     assertEquals(200, rules.status(), rules.body());
     JsonObject after = api.get("api/audit/verify", token).json();
     assertTrue(after.getBoolean("intact"), after.toString());

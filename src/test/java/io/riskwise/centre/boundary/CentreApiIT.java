@@ -402,7 +402,7 @@ class CentreApiIT {
         403, api.get("api/cohorts/" + cohort + "/progress", api.token("apprentice2")).status());
     assertEquals(403, api.get("api/cohorts/" + cohort + "/progress", api.token("eqa1")).status());
 
-    Api.Reply rules = api.put("api/centre/rules", rules(10, 40, 50, 10, 20), admin);
+    Api.Reply rules = api.put("api/centre/rules", TestCentre.rules(10, 40, 50, 10, 20), admin);
     assertEquals(200, rules.status());
     Api.Reply relaxed = api.get("api/cohorts/" + cohort + "/progress?size=100", admin);
     assertEquals(
@@ -471,13 +471,13 @@ class CentreApiIT {
   void theCentreSetsItsRulesAndBadRulesChangeNothing() throws Exception {
     TestCentre centre = TestCentre.create();
     String admin = api.token(centre.admin());
-    Api.Reply bad = api.put("api/centre/rules", rules(10, 30, 21, 10, 20), admin);
+    Api.Reply bad = api.put("api/centre/rules", TestCentre.rules(10, 30, 21, 10, 20), admin);
     assertEquals(400, bad.status());
     assertTrue(
         bad.body().contains("Amber must start after at least 1 day, and before red does."),
         bad.body());
     assertEquals(21, api.get("api/centre/rules", admin).json().getInt("amberIdleDays"));
-    Api.Reply good = api.put("api/centre/rules", rules(5, 10, 40, 15, 30), admin);
+    Api.Reply good = api.put("api/centre/rules", TestCentre.rules(5, 10, 40, 15, 30), admin);
     assertEquals(200, good.status(), good.body());
     assertEquals(5, api.get("api/centre/rules", admin).json().getInt("queueFlagDays"));
     assertEquals(
@@ -486,7 +486,10 @@ class CentreApiIT {
             "select amber_idle_days from centre_rules where centre_id = ?", centre.id()));
     assertEquals(
         403,
-        api.put("api/centre/rules", rules(5, 10, 40, 15, 30), api.token(centre.assessors()[0]))
+        api.put(
+                "api/centre/rules",
+                TestCentre.rules(5, 10, 40, 15, 30),
+                api.token(centre.assessors()[0]))
             .status());
     assertEquals(
         21,
@@ -802,18 +805,6 @@ class CentreApiIT {
     return Json.createObjectBuilder()
         .add("assessorId", assessorId)
         .add("apprenticeIds", ids)
-        .build()
-        .toString();
-  }
-
-  private static String rules(
-      int queue, int amberIdle, int redIdle, int amberBehind, int redBehind) {
-    return Json.createObjectBuilder()
-        .add("queueFlagDays", queue)
-        .add("amberIdleDays", amberIdle)
-        .add("redIdleDays", redIdle)
-        .add("amberBehindPoints", amberBehind)
-        .add("redBehindPoints", redBehind)
         .build()
         .toString();
   }
