@@ -7,7 +7,9 @@
 #
 # DATA (default /work/bench-data) is the data folder, holding the generated centre (see
 # docs/performance.md); PORT and DB_PORT (18094, 13394) where the app and the database listen;
-# COHORT (35) the 1,000-apprentice cohort. Each run stops only what it started.
+# COHORT (35) the 1,000-apprentice cohort. Each run stops only what it started. The memory mode
+# runs the JIT compiler of production (mvn -Prun's run.jit.options emptied), the start mode what
+# mvn -Prun runs.
 set -euo pipefail
 mode=$1
 checkout=$(cd "$2" && pwd)
@@ -22,10 +24,11 @@ log=$(mktemp)
 server_pids() { pgrep -f 'payara-micro.jar|launch-micro.jar|mariadbd' || true; }
 
 start() {
-  local began
+  local began jit=()
+  [ "$mode" = memory ] && jit=(-Drun.jit.options=)
   began=$(date +%s%N)
   (cd "$checkout" && exec mvn -B -o -Prun -Dport="$port" -Ddb.port="$db_port" \
-    -Driskwise.data="$data") > "$log" 2>&1 &
+    -Driskwise.data="$data" "${jit[@]}") > "$log" 2>&1 &
   maven=$!
   until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
     kill -0 "$maven" 2> /dev/null || { tail -20 "$log"; exit 1; }
