@@ -563,7 +563,14 @@ class EditorBrowserIT {
       if (link.isDisplayed()) {
         press(link);
       } else {
-        new Select(driver.findElement(By.id("sectionPicker"))).selectByValue(id);
+        // the menu is rebuilt after each save: chosen again if a save replaced it meanwhile
+        browser
+            .waiting()
+            .until(
+                d -> {
+                  new Select(d.findElement(By.id("sectionPicker"))).selectByValue(id);
+                  return true;
+                });
         choices++;
       }
       browser
